@@ -1,0 +1,74 @@
+#!/bin/bash
+# Builds the module and runs every test: the C unit tests of src/core (under
+# ASan+UBSan), then the phpt suite twice, under this module and under PHP
+# 8.2's bundled one. Ends with one line "N passed, N failed, N skipped" and
+# exits non-zero when anything failed.
+#
+#   tests/run.sh                 everything
+#   tests/run.sh tests/phpt/io_* only these phpt files
+#   SOCKETS_SANITIZE=1 tests/run.sh   the phpt suite against an ASan+UBSan build
+set -u
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+. scripts/ensure_deps.sh
+scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+RUN_TESTS=$(php-config --prefix)/lib/php/build/run-tests.php
+[ -f "$RUN_TESTS" ] || RUN_TESTS=/usr/lib/php/20220829/build/run-tests.php
+PHP=$(command -v php)
+FILES=("$@")
+[ ${#FILES[@]} -eq 0 ] && FILES=(tests/phpt)
+JOBS=${JOBS:-2}
+
+passed=0; failed=0; skipped=0
+count() { # adds run-tests.php's summary counts from log $1
+	local p f s
+	p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
+	f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
+	s=$(sed -n 's/^Tests skipped *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
+	w=$(sed -n 's/^Tests warned *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
+	b=$(sed -n 's/^Tests borked *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
+	passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${w:-0} + ${b:-0})); skipped=$((skipped + ${s:-0}))
+	if [ -z "$p" ]; then echo "  (no summary from run-tests.php)"; failed=$((failed + 1)); fi
+}
+
+if [ -z "${SOCKETS_SKIP_UNIT:-}" ] && [ $# -eq 0 ]; then
+	echo "== C unit tests of src/core (ASan+UBSan)"
+	make -s -C tests/unit run > /tmp/psock-unit.log 2>&1
+	grep -E "^(PASS|FAIL)" /tmp/psock-unit.log
+	grep -q "^FAIL\|error" /tmp/psock-unit.log && tail -30 /tmp/psock-unit.log
+	up=$(grep -c "^PASS" /tmp/psock-unit.log); uf=$(grep -c "^FAIL" /tmp/psock-unit.log)
+	if [ "$up" -eq 0 ] && [ "$uf" -eq 0 ]; then uf=1; tail -20 /tmp/psock-unit.log; fi
+	passed=$((passed + up)); failed=$((failed + uf))
+fi
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-}
+MODULE=$ROOT/modules/sockets.so
+SAN_ENV=()
+if [ -n "${SOCKETS_SANITIZE:-}" ]; then
+	SAN_ENV=(env USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1
+		LD_PRELOAD="$ROOT/tests/build/dlopen_shim.so $(cc -print-file-name=libasan.so) $(cc -print-file-name=libubsan.so)"
+		ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:halt_on_error=1
+		LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0)
+fi
+
+echo "== phpt under this module ($MODULE)"
+"${SAN_ENV[@]}" "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$MODULE" \
+	--show-diff "${FILES[@]}" > /tmp/psock-ours.log 2>&1
+grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-ours.log
+grep -A40 "^========DIFF========" /tmp/psock-ours.log | head -200
+count /tmp/psock-ours.log
+grep -E "^Tests (passed|failed|skipped)" /tmp/psock-ours.log | sed 's/^/  /'
+
+if [ -z "${SOCKETS_SANITIZE:-}" ]; then
+	echo "== phpt under PHP's bundled module (the oracle)"
+	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
+		--show-diff "${FILES[@]}" > /tmp/psock-bundled.log 2>&1
+	grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-bundled.log
+	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
+	count /tmp/psock-bundled.log
+	grep -E "^Tests (passed|failed|skipped)" /tmp/psock-bundled.log | sed 's/^/  /'
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
