@@ -55,7 +55,7 @@ fi
 echo "== phpt under this module ($MODULE)"
 "${SAN_ENV[@]}" "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$MODULE" \
 	--show-diff "${FILES[@]}" > /tmp/psock-ours.log 2>&1
-grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-ours.log
+grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-ours.log | sed "s/^/  ours: /"
 grep -A40 "^========DIFF========" /tmp/psock-ours.log | head -200
 count /tmp/psock-ours.log
 grep -E "^Tests (passed|failed|skipped)" /tmp/psock-ours.log | sed 's/^/  /'
@@ -64,7 +64,7 @@ if [ -z "${SOCKETS_SANITIZE:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"
 	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
 		--show-diff "${FILES[@]}" > /tmp/psock-bundled.log 2>&1
-	grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-bundled.log
+	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-bundled.log | sed "s/^/  bundled: /"
 	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
 	count /tmp/psock-bundled.log
 	grep -E "^Tests (passed|failed|skipped)" /tmp/psock-bundled.log | sed 's/^/  /'

@@ -23,7 +23,7 @@ static int check_domain_and_type(zend_long domain, zend_long type)
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
 		return 0;
 	}
-	if ((type & ~(zend_long)(SOCK_NONBLOCK | SOCK_CLOEXEC)) > 10 || type < 0) {
+	if ((type & ~(zend_long)(SOCK_NONBLOCK | SOCK_CLOEXEC)) > 10) {
 		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
 		return 0;
 	}
