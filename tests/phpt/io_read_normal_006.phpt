@@ -1,7 +1,5 @@
 --TEST--
-PHP_NORMAL_READ keeps nothing in user space: socket_recv()/socket_read() after it see the remaining bytes
---SKIPIF--
-<?php require __DIR__ . '/skipif_ours.inc'; ?>
+PHP_NORMAL_READ keeps nothing in user space (complete lines): socket_recv()/socket_read() after it see the remaining bytes
 --FILE--
 <?php
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
