@@ -23,10 +23,12 @@
 # define PSOCK_IOV_MAX 1024
 #endif
 
-/* The longest single buffer: 1 GiB. Large enough for any real payload,
- * small enough that a buffer length always fits an int and the sum of a
- * full vector (1024 GiB) cannot overflow ssize_t. */
-#define PSOCK_IOV_LEN_MAX ((size_t)1 << 30)
+/* The longest single buffer: 64 MiB. One socket call rarely moves more than
+ * a socket buffer (a few MB at most; a UDP datagram is under 64 KiB), and a
+ * buffer of the maximum still fits PHP's default memory_limit of 128M, which
+ * the binding's buffers count against. A full vector (1024 x 64 MiB) sums
+ * far below ssize_t's limit. */
+#define PSOCK_IOV_LEN_MAX ((size_t)1 << 26)
 
 /* Where the buffers' memory comes from. The binding passes the request
  * allocator so buffers count against PHP's memory_limit; NULL means the C

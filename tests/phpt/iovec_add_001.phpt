@@ -24,7 +24,7 @@ var_dump(socket_iovec_add($e, 5));
 iov_show($e, 1);
 
 echo "bad lengths\n";
-foreach ([-1, PHP_INT_MIN, (1 << 30) + 1, PHP_INT_MAX] as $len) {
+foreach ([-1, PHP_INT_MIN, (1 << 26) + 1, PHP_INT_MAX] as $len) {
     try {
         socket_iovec_add($iov, $len);
     } catch (ValueError $e) {
@@ -79,10 +79,10 @@ add to an empty vector
 bool(true)
   [0] 5 "....."
 bad lengths
-socket_iovec_add(): Argument #2 ($length) must be between 0 and 1073741824
-socket_iovec_add(): Argument #2 ($length) must be between 0 and 1073741824
-socket_iovec_add(): Argument #2 ($length) must be between 0 and 1073741824
-socket_iovec_add(): Argument #2 ($length) must be between 0 and 1073741824
+socket_iovec_add(): Argument #2 ($length) must be between 0 and 67108864
+socket_iovec_add(): Argument #2 ($length) must be between 0 and 67108864
+socket_iovec_add(): Argument #2 ($length) must be between 0 and 67108864
+socket_iovec_add(): Argument #2 ($length) must be between 0 and 67108864
 socket_iovec_add(): Argument #2 ($length) must be of type int, string given
 socket_iovec_add(): Argument #1 ($iovec) must be of type SocketIovec, stdClass given
 a failed add changed nothing

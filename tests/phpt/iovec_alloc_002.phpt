@@ -15,7 +15,7 @@ $cases = [
     'count 1, no lengths'  => [1],
     'length -1'            => [1, -1],
     'third length -1'      => [3, 1, 2, -1],
-    'length 1 GiB + 1'     => [1, (1 << 30) + 1],
+    'length 64 MiB + 1'    => [1, (1 << 26) + 1],
     'length PHP_INT_MAX'   => [2, 0, PHP_INT_MAX],
     'length "abc"'         => [2, 1, "abc"],
     'length null'          => [1, null],
@@ -54,10 +54,10 @@ count 2, one length: ValueError: socket_iovec_alloc(): Argument #1 ($count) must
 count 1, two lengths: ValueError: socket_iovec_alloc(): Argument #1 ($count) must be equal to the number of lengths given (2)
 count 0, one length: ValueError: socket_iovec_alloc(): Argument #1 ($count) must be equal to the number of lengths given (1)
 count 1, no lengths: ValueError: socket_iovec_alloc(): Argument #1 ($count) must be equal to the number of lengths given (0)
-length -1: ValueError: socket_iovec_alloc(): Argument #2 must be between 0 and 1073741824
-third length -1: ValueError: socket_iovec_alloc(): Argument #4 must be between 0 and 1073741824
-length 1 GiB + 1: ValueError: socket_iovec_alloc(): Argument #2 must be between 0 and 1073741824
-length PHP_INT_MAX: ValueError: socket_iovec_alloc(): Argument #3 must be between 0 and 1073741824
+length -1: ValueError: socket_iovec_alloc(): Argument #2 must be between 0 and 67108864
+third length -1: ValueError: socket_iovec_alloc(): Argument #4 must be between 0 and 67108864
+length 64 MiB + 1: ValueError: socket_iovec_alloc(): Argument #2 must be between 0 and 67108864
+length PHP_INT_MAX: ValueError: socket_iovec_alloc(): Argument #3 must be between 0 and 67108864
 length "abc": TypeError: socket_iovec_alloc(): Argument #3 must be of type int, string given
 length null: 
 Deprecated: socket_iovec_alloc(): Passing null to parameter #2 of type int is deprecated in %s on line %d
