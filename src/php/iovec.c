@@ -136,6 +136,7 @@ static int length_arg(zend_long length, uint32_t arg_num)
 
 PHP_FUNCTION(socket_iovec_alloc)
 {
+	/* The converted lengths: at most PSOCK_IOV_MAX once count is checked. */
 	zend_long count, lens[PSOCK_IOV_MAX];
 	zval *lengths = NULL;
 	uint32_t given = 0, i;
@@ -167,6 +168,10 @@ PHP_FUNCTION(socket_iovec_alloc)
 		if (!length_arg(lens[i], i + 2)) {
 			RETURN_THROWS();
 		}
+	}
+	/* A deprecation turned into an exception by an error handler. */
+	if (EG(exception)) {
+		RETURN_THROWS();
 	}
 	object_init_ex(return_value, socket_iovec_ce);
 	iv = Z_IOVEC_P(return_value);
