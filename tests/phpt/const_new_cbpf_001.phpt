@@ -1,5 +1,5 @@
 --TEST--
-SO_ATTACH_REUSEPORT_CBPF, SO_DETACH_BPF, SO_DETACH_FILTER (PHP 8.3): as PHP 8.3 treats them
+SO_ATTACH_REUSEPORT_CBPF, SO_DETACH_BPF, SO_DETACH_FILTER (PHP 8.3 to 8.5): as PHP 8.3 treats them
 --SKIPIF--
 <?php require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-SO_PEERCRED (PHP 8.4) reads as an array of pid, uid and gid
+SO_PEERCRED (PHP 8.3 to 8.5) reads as an array of pid, uid and gid
 --SKIPIF--
 <?php require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-SOCK_NONBLOCK and SOCK_CLOEXEC (PHP 8.4) OR-ed into socket_create()'s and socket_create_pair()'s type
+SOCK_NONBLOCK and SOCK_CLOEXEC (PHP 8.3 to 8.5) OR-ed into socket_create()'s and socket_create_pair()'s type
 --SKIPIF--
 <?php require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--

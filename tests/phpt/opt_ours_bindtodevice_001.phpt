@@ -10,7 +10,7 @@ socket_set_option($s, SOL_SOCKET, SO_BINDTODEVICE, "lo");
 var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
 socket_set_option($s, SOL_SOCKET, SO_BINDTODEVICE, null);
 var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
-// Bound by index (SO_BINDTOIFINDEX, PHP 8.5), read by name.
+// Bound by index (SO_BINDTOIFINDEX, PHP 8.3 to 8.5), read by name.
 socket_set_option($s, SOL_SOCKET, SO_BINDTOIFINDEX, 1);
 var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
 $u = socket_create(AF_UNIX, SOCK_STREAM, 0);
