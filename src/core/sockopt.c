@@ -212,12 +212,22 @@ long long psock_time_t_max(void)
 	return SIGNED_MAX(time_t);
 }
 
+long long psock_suseconds_t_min(void)
+{
+	return -SIGNED_MAX(suseconds_t) - 1;
+}
+
+long long psock_suseconds_t_max(void)
+{
+	return SIGNED_MAX(suseconds_t);
+}
+
 enum psock_field_error psock_timeval_from(long long sec, long long usec, struct timeval *out)
 {
 	if (sec < psock_time_t_min() || sec > psock_time_t_max()) {
 		return PSOCK_FIELD_FIRST;
 	}
-	if (usec < -SIGNED_MAX(suseconds_t) - 1 || usec > SIGNED_MAX(suseconds_t)) {
+	if (usec < psock_suseconds_t_min() || usec > psock_suseconds_t_max()) {
 		return PSOCK_FIELD_SECOND;
 	}
 	out->tv_sec = (time_t)sec;
@@ -307,8 +317,10 @@ int psock_reuseport_cbpf(int fd, long long selector)
 	if (selector != SKF_AD_CPU && selector != SKF_AD_QUEUE) {
 		return PSOCK_E_CBPF_UNSUPPORTED;
 	}
-	/* A = the ancillary value (the CPU or the receive queue); return A. */
+	/* A = the ancillary value (the CPU or the receive queue); return A.
+	 * The padding after prog.len is cleared too: it is copied to the kernel. */
 	memset(code, 0, sizeof(code));
+	memset(&prog, 0, sizeof(prog));
 	code[0].code = BPF_LD | BPF_W | BPF_ABS;
 	code[0].k = (uint32_t)(SKF_AD_OFF + selector);
 	code[1].code = BPF_RET | BPF_A;

@@ -129,6 +129,8 @@ enum psock_field_error psock_timeval_from(long long sec, long long usec, struct 
 /* The bounds psock_timeval_from() applies, for the message. */
 long long psock_time_t_min(void);
 long long psock_time_t_max(void);
+long long psock_suseconds_t_min(void);
+long long psock_suseconds_t_max(void);
 
 /* The IPv4 address of interface `index`, which IP_MULTICAST_IF takes on
  * every system (INADDR_ANY for index 0). The name and the address are asked

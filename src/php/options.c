@@ -223,7 +223,8 @@ static zend_result set_timeval(php_socket *sock, int level, int option, zval *va
 					psock_time_t_min(), psock_time_t_max());
 			break;
 		case PSOCK_FIELD_SECOND:
-			zend_argument_value_error(4, "key \"usec\" is out of range");
+			zend_argument_value_error(4, "key \"usec\" must be between %lld and %lld",
+					psock_suseconds_t_min(), psock_suseconds_t_max());
 			break;
 		case PSOCK_FIELD_OK:
 			result = set_raw(sock, level, option, &tv, sizeof(tv));
