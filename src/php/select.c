@@ -8,6 +8,7 @@
  */
 #include "binding.h"
 #include "core/pollset.h"
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 /* Adds every socket of one array to the set, checking each element as 8.2
@@ -134,7 +135,7 @@ PHP_FUNCTION(socket_atmark)
 {
 	zval *zsock;
 	php_socket *sock;
-	int rc;
+	int at_mark = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, socket_ce)
@@ -143,11 +144,12 @@ PHP_FUNCTION(socket_atmark)
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
 	/* PHP 8.3's function: whether the next byte to read is the one that
-	 * was sent out of band (the urgent mark), through SIOCATMARK. */
-	rc = sockatmark(sock->bsd_socket);
-	if (rc < 0) {
+	 * was sent out of band (the urgent mark). This is sockatmark(), with
+	 * the answer initialised here so that memory checkers do not take the
+	 * kernel's output for an uninitialised input. */
+	if (ioctl(sock->bsd_socket, SIOCATMARK, &at_mark) < 0) {
 		psock_php_error(sock, "Unable to apply sockmark", errno);
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(rc);
+	RETURN_BOOL(at_mark);
 }
