@@ -19,7 +19,7 @@ if test "$PHP_SOCKETS" != "no"; then
     src/php/io.c src/php/options.c src/php/select.c src/php/msg.c src/php/addrinfo.c \
     src/php/streams.c src/php/iovec.c"
 
-  PSOCK_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -D_GNU_SOURCE -fvisibility=hidden"
+  PSOCK_CFLAGS="-Wall -Wextra -Wno-unused-parameter -D_GNU_SOURCE -fvisibility=hidden"
   if test "$PHP_SOCKETS_SANITIZE" != "no"; then
     PSOCK_CFLAGS="$PSOCK_CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -g -O1"
     PHP_ADD_LIBRARY(asan, 1, SOCKETS_SHARED_LIBADD)

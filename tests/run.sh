@@ -1,8 +1,8 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one. Ends with one line "N passed, N failed, N skipped" and
-# exits non-zero when anything failed.
+# 8.2's bundled one, then the C interface check of tests/abi. Ends with one
+# line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
 #   tests/run.sh tests/phpt/io_* only these phpt files
@@ -55,7 +55,7 @@ fi
 echo "== phpt under this module ($MODULE)"
 "${SAN_ENV[@]}" "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$MODULE" \
 	--show-diff "${FILES[@]}" > /tmp/psock-ours.log 2>&1
-grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-ours.log
+grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-ours.log | sed "s/^/  ours: /"
 grep -A40 "^========DIFF========" /tmp/psock-ours.log | head -200
 count /tmp/psock-ours.log
 grep -E "^Tests (passed|failed|skipped)" /tmp/psock-ours.log | sed 's/^/  /'
@@ -64,10 +64,20 @@ if [ -z "${SOCKETS_SANITIZE:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"
 	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
 		--show-diff "${FILES[@]}" > /tmp/psock-bundled.log 2>&1
-	grep -E "^(FAIL|BORK|LEAK|WARN)" /tmp/psock-bundled.log
+	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-bundled.log | sed "s/^/  bundled: /"
 	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
 	count /tmp/psock-bundled.log
 	grep -E "^Tests (passed|failed|skipped)" /tmp/psock-bundled.log | sed 's/^/  /'
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+	echo "== C interface: tests/abi (a second extension against both headers and modules)"
+	tests/abi/run.sh > /tmp/psock-abi.log 2>&1
+	grep -E "^(==|FAIL|   )" /tmp/psock-abi.log
+	ap=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' /tmp/psock-abi.log)
+	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' /tmp/psock-abi.log)
+	[ -z "$ap" ] && { af=1; tail -20 /tmp/psock-abi.log; }
+	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"

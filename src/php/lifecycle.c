@@ -23,7 +23,7 @@ static int check_domain_and_type(zend_long domain, zend_long type)
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
 		return 0;
 	}
-	if ((type & ~(zend_long)(SOCK_NONBLOCK | SOCK_CLOEXEC)) > 10 || type < 0) {
+	if ((type & ~(zend_long)(SOCK_NONBLOCK | SOCK_CLOEXEC)) > 10) {
 		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
 		return 0;
 	}
@@ -89,7 +89,7 @@ PHP_FUNCTION(socket_create_listen)
 {
 	zend_long port, backlog = 128;
 	struct sockaddr_in sin;
-	int fd, one = 1;
+	int fd;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_LONG(port)
@@ -109,7 +109,6 @@ PHP_FUNCTION(socket_create_listen)
 	sin.sin_family = AF_INET;
 	sin.sin_port = htons((uint16_t)port);
 	sin.sin_addr.s_addr = htonl(INADDR_ANY);
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	if (bind(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0) {
 		psock_php_error(NULL, "unable to bind to given address", errno);
 		close(fd);

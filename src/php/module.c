@@ -97,7 +97,9 @@ zend_module_entry sockets_module_entry = {
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),
-	PSOCK_VERSION,
+	/* PHP's version, as the bundled module reports: code that checks
+	 * phpversion('sockets') sees no difference. Ours is in phpinfo(). */
+	PHP_SOCKETS_VERSION,
 	PHP_MODULE_GLOBALS(sockets),
 	PHP_GINIT(sockets),
 	NULL,
