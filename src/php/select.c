@@ -11,9 +11,12 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 
+/* add_array()'s result when it has thrown (its errors are -errno). */
+#define ADD_THREW 1
+
 /* Adds every socket of one array to the set, checking each element as 8.2
- * does, and counts them into *count. Returns 0; -1 after throwing; or
- * -ENOMEM when the set could not grow. */
+ * does, and counts them into *count. Returns 0, ADD_THREW, or -ENOMEM when
+ * the set could not grow. */
 static int add_array(psock_pollset *ps, uint32_t arg_num, zval *array, unsigned interest, int *count)
 {
 	zval *element;
@@ -26,12 +29,12 @@ static int add_array(psock_pollset *ps, uint32_t arg_num, zval *array, unsigned 
 		if (Z_TYPE_P(element) != IS_OBJECT || Z_OBJCE_P(element) != socket_ce) {
 			zend_argument_type_error(arg_num, "must only have elements of type Socket, %s given",
 					zend_zval_type_name(element));
-			return -1;
+			return ADD_THREW;
 		}
 		sock = Z_SOCKET_P(element);
 		if (IS_INVALID_SOCKET(sock)) {
 			zend_argument_type_error(arg_num, "contains a closed socket");
-			return -1;
+			return ADD_THREW;
 		}
 		rc = psock_pollset_add(ps, sock->bsd_socket, interest);
 		if (rc < 0) {
@@ -95,7 +98,7 @@ PHP_FUNCTION(socket_select)
 	for (i = 0; i < 3; i++) {
 		if (arrays[i]) {
 			rc = add_array(&ps, (uint32_t)i + 1, arrays[i], interests[i], &sockets);
-			if (rc == -1) {
+			if (rc == ADD_THREW) {
 				psock_pollset_free(&ps);
 				RETURN_THROWS();
 			}
