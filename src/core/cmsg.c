@@ -166,14 +166,6 @@ int psock_cmsg_iter_next(psock_cmsg_iter *it, psock_cmsg_view *out)
 	}
 	memcpy(&hdr, it->buf + off, sizeof(hdr));
 	rest = it->len - off;
-	/* CMSG_NXTHDR() hands out a later message only when all of it, padded,
-	 * is inside the buffer; the first one CMSG_FIRSTHDR() hands out as soon
-	 * as its header fits. Walking the same way gives PHP code the same
-	 * messages as 8.2. */
-	if (off != 0 && (!align_up(hdr.cmsg_len, &step) || step > rest)) {
-		it->done = 1;
-		return 0;
-	}
 	out->level = hdr.cmsg_level;
 	out->type = hdr.cmsg_type;
 	out->cmsg_len = hdr.cmsg_len;
@@ -185,8 +177,11 @@ int psock_cmsg_iter_next(psock_cmsg_iter *it, psock_cmsg_view *out)
 		out->data = NULL;
 		out->data_len = 0;
 	}
-	/* Where the next header is; a length shorter than a header would never
-	 * move on, so it ends the walk as it does CMSG_NXTHDR()'s. */
+	/* Where the next header is, with the rules of glibc's CMSG_NXTHDR()
+	 * (since 2.36), so that PHP code sees the messages 8.2 shows: a length
+	 * shorter than a header ends the walk, and so does a next header that
+	 * would not fit; a next message whose data the kernel cut short
+	 * (MSG_CTRUNC) is still handed out, bounded by the buffer. */
 	if (hdr.cmsg_len < HDR_SIZE || !align_up(hdr.cmsg_len, &step) || step > rest) {
 		it->done = 1;
 	} else {
@@ -263,9 +258,8 @@ size_t psock_cmsg_close_fds(void *control, size_t controllen, void (*release)(in
 	if (buf == NULL) {
 		return 0;
 	}
-	/* Every header inside the buffer counts here, also a last one whose
-	 * padded length does not fit: the kernel truncates the descriptor array
-	 * of that one (MSG_CTRUNC) but the descriptors it did copy are open. */
+	/* The same walk as psock_cmsg_iter_next(), kept separate so that it
+	 * can run over a buffer whose messages were already (partly) taken. */
 	while (controllen >= HDR_SIZE && off <= controllen - HDR_SIZE) {
 		struct cmsghdr hdr;
 		size_t rest = controllen - off, avail, i, n;

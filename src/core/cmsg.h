@@ -92,9 +92,9 @@ typedef struct {
 
 /* Walks the messages of a received control buffer (its start aligned as
  * malloc'd memory is) in the order and with the rules of CMSG_FIRSTHDR and
- * CMSG_NXTHDR: the first header is taken when it fits; a later one only when
- * its whole (aligned) length fits; a header with cmsg_len smaller than a
- * header ends the walk. */
+ * glibc's CMSG_NXTHDR: a header is taken when it fits in the buffer (its
+ * data may be cut short: view->data_len says how much is there); a header
+ * with cmsg_len smaller than a header ends the walk. */
 void psock_cmsg_iter_init(psock_cmsg_iter *it, void *control, size_t controllen);
 /* Fills *out and returns 1, or returns 0 at the end. */
 int psock_cmsg_iter_next(psock_cmsg_iter *it, psock_cmsg_view *out);
@@ -123,8 +123,8 @@ int psock_cmsg_decode(const psock_cmsg_view *view, psock_cmsg_value *out, size_t
 int psock_cmsg_take_fd(psock_cmsg_value *value, size_t i);
 
 /* Closes every descriptor still in the SCM_RIGHTS messages of a received
- * buffer (those nobody took), including those of a last message the walk
- * above skips because the kernel truncated it (MSG_CTRUNC). Calls
+ * buffer: those nobody took, because a conversion stopped early or because
+ * the caller never looked (MSG_CTRUNC, or an error before). Calls
  * release(fd, arg) instead of close() when release is not NULL. Returns how
  * many it closed. */
 size_t psock_cmsg_close_fds(void *control, size_t controllen, void (*release)(int fd, void *arg),

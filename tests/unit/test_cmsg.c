@@ -309,6 +309,45 @@ static void garbage_buffers(void)
 	CHECK_EQ_INT(psock_cmsg_close_fds(NULL, 10, NULL, NULL), 0);
 }
 
+/* On random buffers the walk visits exactly the headers glibc's
+ * CMSG_FIRSTHDR/CMSG_NXTHDR visit (glibc 2.36 and later, whose CMSG_NXTHDR
+ * checks the current length before using it), which is what 8.2 walks. */
+static void walk_matches_glibc(void)
+{
+	int round;
+
+	for (round = 0; round < 20000; round++) {
+		size_t len = rng() % 160, i;
+		unsigned char *buf = malloc(len ? len : 1);
+		struct msghdr msg;
+		struct cmsghdr *cm;
+		psock_cmsg_iter it;
+		psock_cmsg_view v;
+
+		for (i = 0; i < len; i++) {
+			buf[i] = (unsigned char)rng();
+		}
+		for (i = 0; i + sizeof(struct cmsghdr) <= len; i += 8 * (1 + rng() % 3)) {
+			size_t l = rng() % 48;
+			memcpy(buf + i, &l, sizeof(l));
+		}
+		memset(&msg, 0, sizeof(msg));
+		msg.msg_control = buf;
+		msg.msg_controllen = len;
+		psock_cmsg_iter_init(&it, buf, len);
+		for (cm = CMSG_FIRSTHDR(&msg); cm != NULL; cm = CMSG_NXTHDR(&msg, cm)) {
+			if (!psock_cmsg_iter_next(&it, &v)) {
+				CHECK(!"our walk ended before glibc's");
+				break;
+			}
+			CHECK(v.data == NULL || v.data == CMSG_DATA(cm));
+			CHECK_EQ_INT(v.cmsg_len, cm->cmsg_len);
+		}
+		CHECK_EQ_INT(psock_cmsg_iter_next(&it, &v), 0);
+		free(buf);
+	}
+}
+
 /* Sends descriptors through the kernel and walks what it returns. */
 static int send_fds(int sock, const int *fds, size_t n)
 {
@@ -403,8 +442,8 @@ static void kernel_round_trip(void)
 	}
 
 	/* Credentials first, then a descriptor array cut short: the walk (as
-	 * CMSG_NXTHDR) stops after the credentials, the sweep still closes the
-	 * descriptor that arrived. */
+	 * glibc's CMSG_NXTHDR) hands out both, the second with the one
+	 * descriptor that arrived; untaken, the sweep closes it. */
 	{
 		int on = 1;
 		recorder r = {{0}, 0, 1};
@@ -419,10 +458,16 @@ static void kernel_round_trip(void)
 		while (psock_cmsg_iter_next(&it, &v)) {
 			n++;
 			CHECK_EQ_INT(psock_cmsg_decode(&v, &val, &need, &got), 0);
-			CHECK(val.type->kind == PSOCK_CMSG_CRED);
-			CHECK_EQ_INT(val.u.cred.pid, getpid());
+			if (n == 1) {
+				CHECK(val.type->kind == PSOCK_CMSG_CRED);
+				CHECK_EQ_INT(val.u.cred.pid, getpid());
+			} else {
+				CHECK(val.type->kind == PSOCK_CMSG_FDS);
+				CHECK_EQ_INT(v.cmsg_len, CMSG_LEN(sizeof(int)));
+				CHECK_EQ_INT(val.nfds, 1);
+			}
 		}
-		CHECK_EQ_INT(n, 1);
+		CHECK_EQ_INT(n, 2);
 		CHECK_EQ_INT(psock_cmsg_close_fds(ctl, ctllen, record_fd, &r), 1);
 		CHECK(!fd_is_open(r.fds[0]));
 	}
@@ -441,6 +486,7 @@ int main(void)
 	RUN(truncated_buffers);
 	RUN(short_first_message);
 	RUN(garbage_buffers);
+	RUN(walk_matches_glibc);
 	RUN(kernel_round_trip);
 	UNIT_MAIN_END();
 }
