@@ -40,6 +40,14 @@ socket_sendmsg($a, ['iov' => ['abc']]);
 $m = ['controllen' => 15];
 var_dump(socket_recvmsg($b, $m), $m['control'], $m['flags'] === MSG_CTRUNC);
 var_dump(open_fds() - $before);
+
+echo "-- credentials whole, descriptors cut to one\n";
+socket_sendmsg($a, $three);
+$m = ['controllen' => socket_cmsg_space(SOL_SOCKET, SCM_CREDENTIALS) + 20];
+var_dump(socket_recvmsg($b, $m), count($m['control']), $m['control'][1]['type'] === SCM_RIGHTS,
+    count($m['control'][1]['data']), $m['flags'] === MSG_CTRUNC);
+unset($m);
+var_dump(open_fds() - $before);
 ?>
 --EXPECTF--
 -- room for two of three descriptors
@@ -70,5 +78,12 @@ bool(false)
 int(3)
 array(0) {
 }
+bool(true)
+int(0)
+-- credentials whole, descriptors cut to one
+int(1)
+int(2)
+bool(true)
+int(1)
 bool(true)
 int(0)
