@@ -19,9 +19,11 @@
 
 /* The result array: 8.2's keys, order and types. */
 
-static void read_sockaddr(msg_ctx *c, const struct sockaddr_storage *ss, zval *zv)
+static void read_sockaddr(msg_ctx *c, const struct sockaddr_storage *ss, socklen_t len, zval *zv)
 {
-	char text[INET6_ADDRSTRLEN];
+	char text[PSOCK_ADDR_TEXT_MAX];
+	size_t textlen;
+	uint16_t port = 0;
 
 	/* A name the kernel did not fill (a connected stream, an unnamed unix
 	 * sender) keeps the zeroed family. */
@@ -29,45 +31,32 @@ static void read_sockaddr(msg_ctx *c, const struct sockaddr_storage *ss, zval *z
 		ZVAL_NULL(zv);
 		return;
 	}
+	if (ss->ss_family != AF_INET && ss->ss_family != AF_INET6 && ss->ss_family != AF_UNIX) {
+		msg_fail(c, "cannot read struct sockaddr with family %d; not supported", (int)ss->ss_family);
+		return;
+	}
+	/* The buffer is a whole sockaddr_storage, so the text conversion reads
+	 * inside it even if the kernel reported a longer name. Unix names come
+	 * out as everywhere in this module: a path up to its NUL, an abstract
+	 * name whole, with its leading NUL (8.2 gives "" for those). */
+	if (len > sizeof(*ss)) {
+		len = sizeof(*ss);
+	}
+	psock_addr_to_text((const struct sockaddr *)ss, len, text, sizeof(text), &textlen, &port);
 	array_init(zv);
 	add_assoc_long(zv, "family", ss->ss_family);
-	switch (ss->ss_family) {
-	case AF_INET: {
-		const struct sockaddr_in *in = (const struct sockaddr_in *)ss;
-
-		inet_ntop(AF_INET, &in->sin_addr, text, sizeof(text));
-		add_assoc_string(zv, "addr", text);
-		add_assoc_long(zv, "port", ntohs(in->sin_port));
-		break;
+	if (ss->ss_family == AF_UNIX) {
+		add_assoc_stringl(zv, "path", text, textlen);
+		return;
 	}
-	case AF_INET6: {
+	add_assoc_stringl(zv, "addr", text, textlen);
+	add_assoc_long(zv, "port", port);
+	if (ss->ss_family == AF_INET6) {
 		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
 
-		inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof(text));
-		add_assoc_string(zv, "addr", text);
-		add_assoc_long(zv, "port", ntohs(in6->sin6_port));
 		/* 8.2 hands flowinfo over as stored, in network order. */
 		add_assoc_long(zv, "flowinfo", in6->sin6_flowinfo);
 		add_assoc_long(zv, "scope_id", in6->sin6_scope_id);
-		break;
-	}
-	case AF_UNIX: {
-		const struct sockaddr_un *un = (const struct sockaddr_un *)ss;
-		const char *nul = memchr(un->sun_path, '\0', sizeof(un->sun_path));
-
-		if (nul == NULL) {
-			msg_ctx_push(c, "path");
-			msg_fail(c, "could not find a NUL in the path");
-			msg_ctx_pop(c);
-			return;
-		}
-		/* Up to the first NUL, as 8.2: an abstract name reads as "". */
-		add_assoc_stringl(zv, "path", un->sun_path, nul - un->sun_path);
-		break;
-	}
-	default:
-		msg_fail(c, "cannot read struct sockaddr with family %d; not supported", (int)ss->ss_family);
-		break;
 	}
 }
 
@@ -178,7 +167,7 @@ static void read_msghdr(msg_ctx *c, struct msghdr *msg, size_t received, zval *z
 	slot = zend_hash_str_add_new(Z_ARRVAL_P(zv), "name", sizeof("name") - 1, &EG(uninitialized_zval));
 	if (msg->msg_name) {
 		msg_ctx_push(c, "name");
-		read_sockaddr(c, msg->msg_name, slot);
+		read_sockaddr(c, msg->msg_name, msg->msg_namelen, slot);
 		msg_ctx_pop(c);
 	}
 	if (c->failed) {
