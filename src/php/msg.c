@@ -267,7 +267,6 @@ PHP_FUNCTION(socket_recvmsg)
 
 	msg_ctx_init(&c, "native", sock);
 	read_msghdr(&c, &in.msg, (size_t)got, &result);
-	msg_ctx_destroy(&c);
 	/* Descriptors not handed to PHP (a conversion stopped early, or the
 	 * kernel cut the control data short) are closed here, never leaked. */
 	if (in.msg.msg_control) {

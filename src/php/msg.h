@@ -25,10 +25,6 @@ typedef struct {
 } msg_ctx;
 
 void msg_ctx_init(msg_ctx *c, const char *direction, php_socket *sock);
-static inline void msg_ctx_destroy(msg_ctx *c)
-{
-	(void)c;
-}
 void msg_ctx_push(msg_ctx *c, const char *key);
 void msg_ctx_push_element(msg_ctx *c, uint32_t n);
 void msg_ctx_pop(msg_ctx *c);

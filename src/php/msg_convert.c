@@ -784,7 +784,6 @@ bool msg_from_zval_send(php_socket *sock, HashTable *message, msg_out *out)
 		conv_control(&c, zv, out);
 		msg_ctx_pop(&c);
 	}
-	msg_ctx_destroy(&c);
 	return !c.failed;
 }
 
@@ -845,6 +844,5 @@ bool msg_from_zval_recv(php_socket *sock, HashTable *message, size_t default_buf
 		out->msg.msg_iov[0].iov_base = emalloc(default_buffer);
 		out->msg.msg_iov[0].iov_len = default_buffer;
 	}
-	msg_ctx_destroy(&c);
 	return !c.failed;
 }
