@@ -256,6 +256,7 @@ PHP_FUNCTION(socket_recvmsg)
 		msg_out_free(&in);
 		RETURN_FALSE;
 	}
+	psock_php_line_cache_forget(sock->bsd_socket);
 	got = recvmsg(sock->bsd_socket, &in.msg, (int)flags);
 	if (got < 0) {
 		/* Like every other function: the socket's error and the global
