@@ -4,7 +4,8 @@
 # a byte and, at the end of the stream, 200 more before giving up).
 cd "$(dirname "$0")/.."
 for mod in "$PWD/modules/sockets.so" sockets; do
-	out=$(timeout 120 strace -c -e trace=recvfrom,recvmsg,read php -n -d extension=$mod bench/normal_read_strace.php 10000 2>&1)
+	out=$(timeout 120 strace -f -c -e trace=recvfrom,recvmsg,read php -n -d extension=$mod bench/normal_read_strace.php 10000 2>&1)
 	n=$(echo "$out" | awk '$NF=="recvfrom"{print $4}')
-	echo "$mod: $(echo "$out" | grep 'lines read') recvfrom calls: ${n:-0}"
+	m=$(echo "$out" | awk '$NF=="recvmsg"{print $4}')
+	echo "$mod: $(echo "$out" | grep 'lines read') recvfrom calls: ${n:-0} recvmsg calls: ${m:-0}"
 done
