@@ -1,14 +1,25 @@
 /*
  * Bulk TCP over loopback: this process writes BYTES in CHUNK-byte writes; a
  * forked reader reads CHUNK at a time until end of stream and answers one
- * byte, which stops the clock.
+ * byte, which stops the clock. Also prints the bytes per CPU second of
+ * both processes together (MBps_cpu).
  *   bulk BYTES CHUNK
  */
 #include "common.h"
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+
+static double cpu(int who)
+{
+	struct rusage ru;
+
+	getrusage(who, &ru);
+	return (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6
+		+ (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+}
 
 int main(int argc, char **argv)
 {
@@ -19,7 +30,7 @@ int main(int argc, char **argv)
 	pid_t pid;
 	char *buf = calloc(1, (size_t)chunk), ack;
 	long sent;
-	double t0, t1;
+	double t0, t1, cpu0;
 
 	lfd = socket(AF_INET, SOCK_STREAM, 0);
 	memset(&sin, 0, sizeof(sin));
@@ -48,6 +59,7 @@ int main(int argc, char **argv)
 	if (fd < 0) {
 		die("accept");
 	}
+	cpu0 = cpu(RUSAGE_SELF);
 	t0 = now_sec();
 	for (sent = 0; sent < total; sent += chunk) {
 		write_all(fd, buf, (size_t)chunk);
@@ -59,6 +71,7 @@ int main(int argc, char **argv)
 	}
 	t1 = now_sec();
 	waitpid(pid, NULL, 0);
-	printf("MBps=%.1f\n", (double)total / (t1 - t0) / 1e6);
+	printf("MBps=%.1f\nMBps_cpu=%.1f\n", (double)total / (t1 - t0) / 1e6,
+			(double)total / (cpu(RUSAGE_SELF) - cpu0 + cpu(RUSAGE_CHILDREN)) / 1e6);
 	return 0;
 }
