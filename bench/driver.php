@@ -357,6 +357,26 @@ if (!isset($opts['no-callgrind']) && trim((string)shell_exec('command -v valgrin
         $rows[] = sprintf('| **%s**: %s | %s | %s | %s | %s | %s |', $id, $title, $f($per['ours']), $f($per['bundled']),
             $f($per['C']), $r($per['ours'], $per['bundled']), $r($per['ours'], $per['C']));
     }
+    /* The echo server: its instructions under load, less those of starting
+     * and stopping it, over the requests the load generator completed. The
+     * count depends a little on how many requests each select() returns. */
+    if ($only === null || in_array('echo', $only, true)) {
+        $per = [];
+        foreach (['ours' => $ours, 'bundled' => $bundled] as $v => $pre) {
+            $server = [...$pre, 'examples/echo_select_server.php', '127.0.0.1:0'];
+            $vg = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null'];
+            [$rc, $stdout, $stderr] = run([...$c('loadgen'), 100, 3, 64, '--', ...$vg, ...$server, 30], 120);
+            [$rc0, , $stderr0] = run([...$vg, ...$server, 0], 60);
+            $kv = parse_kv($stdout);
+            $per[$v] = $rc === 0 && $rc0 === 0 && preg_match('/Collected : (\d+)/', $stderr, $m)
+                && preg_match('/Collected : (\d+)/', $stderr0, $m0) && ($kv['requests'] ?? 0) > 0
+                ? ((int)$m[1] - (int)$m0[1]) / (int)$kv['requests'] : null;
+            fprintf(STDERR, "callgrind echo    %-8s %s instructions/request\n", $v, $per[$v] === null ? 'failed' : sprintf('%.1f', $per[$v]));
+        }
+        $f = fn($x) => $x === null ? '—' : number_format($x, 0, '.', ',');
+        $rows[] = sprintf('| **echo**: one request in the echo server (100 clients, 3 s under valgrind) | %s | %s | — | %s | — |',
+            $f($per['ours']), $f($per['bundled']), $per['ours'] !== null && $per['bundled'] ? sprintf('%.3f', $per['ours'] / $per['bundled']) : '—');
+    }
     $cg_table = implode("\n", $rows);
 }
 

@@ -176,8 +176,8 @@ int main(int argc, char **argv)
 		long m = done < MAX_SAMPLES ? done : MAX_SAMPLES;
 
 		qsort(lat, (size_t)m, sizeof(float), cmp_float);
-		printf("rps=%.0f\np50_us=%.1f\np99_us=%.1f\nmax_us=%.1f\nerrors=%ld\n",
-				(double)done / (t1 - t0), lat[m / 2], lat[(long)(m * 0.99)], lat[m - 1], errors);
+		printf("rps=%.0f\np50_us=%.1f\np99_us=%.1f\nmax_us=%.1f\nerrors=%ld\nrequests=%ld\n",
+				(double)done / (t1 - t0), lat[m / 2], lat[(long)(m * 0.99)], lat[m - 1], errors, done);
 	}
 	return errors ? 1 : 0;
 }
