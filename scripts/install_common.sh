@@ -57,8 +57,10 @@ save_bundled() {
 	elif [ -n "$(diverted_to "$f")" ]; then
 		echo "  $f: the package's file is in $(diverted_to "$f") already"
 	elif packaged "$f"; then
-		rm -f "$f.bundled"	# an older copy: the file in place is newer
-		dpkg-divert --local --rename --divert "$f.bundled" --add "$f" | sed 's/^/  /'
+		# Without --rename the file stays in place until make install
+		# replaces it: PHP keeps a sockets module all along.
+		dpkg-divert --local --no-rename --divert "$f.bundled" --add "$f" | sed 's/^/  /'
+		cp -p "$f" "$f.bundled"
 	else
 		cp -p "$f" "$f.bundled"
 		echo "  copied $f to $f.bundled"

@@ -11,6 +11,7 @@ set -u
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 . scripts/ensure_deps.sh
+. scripts/bundled.sh
 scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 RUN_TESTS=$(php-config --prefix)/lib/php/build/run-tests.php
@@ -62,7 +63,7 @@ grep -E "^Tests (passed|failed|skipped)" /tmp/psock-ours.log | sed 's/^/  /'
 
 if [ -z "${SOCKETS_SANITIZE:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"
-	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
+	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$BUNDLED_MODULE" \
 		--show-diff "${FILES[@]}" > /tmp/psock-bundled.log 2>&1
 	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-bundled.log | sed "s/^/  bundled: /"
 	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
