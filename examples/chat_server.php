@@ -185,7 +185,8 @@ if (($argv[1] ?? '') === 'serve') {
     $port = (int)($argv[2] ?? 9000);
     socket_bind($listener, '127.0.0.1', $port) or fail('socket_bind', $listener);
     socket_listen($listener, 16) or fail('socket_listen', $listener);
-    echo "chat server on 127.0.0.1:$port; Ctrl-C stops it\n";
+    socket_getsockname($listener, $addr, $port);
+    echo "chat server on $addr:$port; Ctrl-C stops it\n";
     serve($listener, 0);
     exit(0);
 }

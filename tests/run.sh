@@ -36,9 +36,12 @@ count() { # adds run-tests.php's summary counts from log $1
 }
 
 show_failures() { # prints the failed tests of log $1 and their diffs
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" "$1" | sed "s/^/  $2: /"
-	grep -aoE "(FAIL|LEAK) [^\r]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
-		[ -f "${t%.phpt}.diff" ] && sed 's/^/      /' "${t%.phpt}.diff" | head -30
+	# run-tests.php separates its progress lines with carriage returns; grep
+	# reads "\r" in a bracket as a backslash and an r, hence $'\r'.
+	local cr=$'\r'
+	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^$cr]*\]" "$1" | sed "s/^/  $2: /"
+	grep -aoE "(FAIL|LEAK) [^$cr]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
+		[ -f "${t%.phpt}.diff" ] && sed -e 's/^/      /' -e '$a\' "${t%.phpt}.diff" | head -30
 	done
 }
 
