@@ -19,6 +19,7 @@ ROOT=$PWD
 
 if [ "${1:-}" != --inside ]; then
 	[ "$(id -u)" -eq 0 ] || { echo "skip: needs root"; echo "0 passed, 0 failed"; exit 0; }
+	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed"; exit 0; }
 	exec unshare --mount --propagation private "$0" --inside
 fi
 
@@ -60,7 +61,11 @@ for d in "$EXT_DIR" "$INC_DIR" /etc/php /var/lib/php /var/lib/dpkg; do
 	private_copy "$d" || { echo "cannot mount a copy of $d"; echo "0 passed, 1 failed"; exit 1; }
 done
 mkdir -p "$WORK/src"
-git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$WORK/src"
+if git rev-parse --show-toplevel > /dev/null 2>&1; then
+	git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$WORK/src"
+else
+	cp -a . "$WORK/src"	# an unpacked tarball: install.sh cleans what was built here
+fi
 cd "$WORK/src"
 
 round() { # name

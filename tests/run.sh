@@ -1,7 +1,9 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one, then the C interface check of tests/abi. Ends with one
+# 8.2's bundled one, then the C interface check of tests/abi, then
+# scripts/install.sh and uninstall.sh in a private mount namespace
+# (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out). Ends with one
 # line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
@@ -89,6 +91,18 @@ if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
 	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/abi.log")
 	[ -z "$ap" ] && { af=1; tail -20 "$LOGS/abi.log"; }
 	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ -z "${SOCKETS_SKIP_INSTALL:-}" ] && [ $# -eq 0 ]; then
+	echo "== install: scripts/install.sh and uninstall.sh with the system PHP, in a private mount namespace"
+	tests/install_test.sh > "$LOGS/install.log" 2>&1
+	grep -E "^(==|FAIL|     |skip)" "$LOGS/install.log"
+	inst_p=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$LOGS/install.log")
+	inst_f=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/install.log")
+	[ -z "$inst_p" ] && { inst_f=1; tail -20 "$LOGS/install.log"; }
+	grep -q "^skip" "$LOGS/install.log" && skipped=$((skipped + 1))
+	echo "  ${inst_p:-0} passed, ${inst_f:-0} failed"
+	passed=$((passed + ${inst_p:-0})); failed=$((failed + ${inst_f:-0}))
 fi
 
 rm -rf "$LOGS"
