@@ -138,7 +138,11 @@ disable_modules() {
 			enabled sockets || phpenmod -v "$PHP_VERSION" sockets
 			echo "  phpdismod sockets_bundled; phpenmod sockets"
 		fi
-		phpdismod -p -v "$PHP_VERSION" sockets_bundled 2> /dev/null || true
+		# Forget what phpenmod recorded about it, if anything: phpdismod -p
+		# records a state first, even for a module it finds disabled.
+		if compgen -G "/var/lib/php/modules/$PHP_VERSION/*/*_by_*/sockets_bundled" > /dev/null; then
+			phpdismod -p -v "$PHP_VERSION" sockets_bundled 2> /dev/null || true
+		fi
 		rm -f "$SWAP_INI"
 		echo "  removed $SWAP_INI"
 	fi
