@@ -53,7 +53,7 @@ save_bundled() {
 	if [ ! -e "$f" ]; then
 		echo "  $f: none to keep"
 	elif is_ours "$f"; then
-		echo "  $f is ours already; the bundled one is in $f.bundled"
+		echo "  $f is ours already;" "$([ -e "$f.bundled" ] && echo "the bundled one is in $f.bundled" || echo "no bundled one was kept")"
 	elif [ -n "$(diverted_to "$f")" ]; then
 		echo "  $f: the package's file is in $(diverted_to "$f") already"
 	elif packaged "$f"; then
