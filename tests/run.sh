@@ -1,7 +1,8 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one, then the C interface check of tests/abi. Ends with one
+# 8.2's bundled one, then the C interface check of tests/abi, then the examples
+# of docs/ (tests/docs_examples.php, under this module only). Ends with one
 # line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
@@ -78,6 +79,18 @@ if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
 	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' /tmp/psock-abi.log)
 	[ -z "$ap" ] && { af=1; tail -20 /tmp/psock-abi.log; }
 	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+	# Under this module only: the pages document functions the bundled module lacks.
+	echo "== docs: every example in docs/**/*.md, and the pages against the stub and the module"
+	"$PHP" -n tests/docs_examples.php --ext="$MODULE" --php="$PHP" > /tmp/psock-docs.log 2>&1
+	grep -v "^[0-9]* passed, [0-9]* failed$" /tmp/psock-docs.log | head -200
+	dp=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' /tmp/psock-docs.log)
+	df=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' /tmp/psock-docs.log)
+	[ -z "$dp" ] && { df=1; tail -20 /tmp/psock-docs.log; }
+	echo "  docs: ${dp:-0} examples and checks passed, ${df:-0} failed"
+	passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-0}))
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"
