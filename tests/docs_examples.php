@@ -243,8 +243,14 @@ function check_structure(string $root, string $php, string $ext, callable $repor
     $stub = file_get_contents("$root/sockets.stub.php");
     preg_match_all('/^function (\w+)\((.*)\)(?::\s*(\S+))?\s*\{\}/m', $stub, $m, PREG_SET_ORDER);
     $index = @file_get_contents("$root/docs/index.md") ?: '';
-    foreach ($m as [, $fn, $params, $ret]) {
+    $unlinked = [];
+    foreach ($m as $match) {
+        [, $fn, $params] = $match;
+        $ret = $match[3] ?? '';
         $signature = "$fn($params)" . ($ret !== '' ? ": $ret" : '');
+        if (!str_contains($index, "(functions/$fn.md)")) {
+            $unlinked[] = "functions/$fn.md";
+        }
         $page = "$root/docs/functions/$fn.md";
         if (!is_file($page)) {
             $report(false, "docs/functions/$fn.md exists", "the module declares $fn() but it has no page");
@@ -253,9 +259,9 @@ function check_structure(string $root, string $php, string $ext, callable $repor
         $text = file_get_contents($page);
         $report(str_contains($text, "```php\n$signature\n```"), "docs/functions/$fn.md signature",
             "the page does not show the stub's signature in a ```php block:\n$signature");
-        $report(str_contains($index, "(functions/$fn.md)"), "docs/index.md links $fn",
-            "docs/index.md has no link to functions/$fn.md");
     }
+    $report($unlinked === [], 'docs/index.md links every function page',
+        "docs/index.md has no link to:\n" . implode("\n", $unlinked));
 
     // The constants come from the module itself, so a constant added to the stub
     // without a line in docs/constants.md, or a wrong value there, fails here.
