@@ -24,6 +24,7 @@
  *
  * Besides the examples, the pages are checked against the module: every function
  * the module declares has a page whose signature is the one of sockets.stub.php,
+ * with a description and at least one example,
  * docs/index.md links every page, and docs/constants.md lists every constant the
  * module defines with its value. Each check counts as one test.
  *
@@ -257,6 +258,9 @@ function check_structure(string $root, string $php, string $ext, callable $repor
             continue;
         }
         $text = file_get_contents($page);
+        $report(str_contains($text, "\n## Description\n") && str_contains($text, "\n## Examples\n")
+            && extract_examples($text) !== [], "docs/functions/$fn.md has a description and an example",
+            'the page lacks a "## Description" or "## Examples" section, or an example that runs');
         $report(str_contains($text, "```php\n$signature\n```"), "docs/functions/$fn.md signature",
             "the page does not show the stub's signature in a ```php block:\n$signature");
     }
