@@ -26,7 +26,9 @@
  * the module declares has a page whose signature is the one of sockets.stub.php,
  * with a description and at least one example,
  * docs/index.md links every page, and docs/constants.md lists every constant the
- * module defines with its value. Each check counts as one test.
+ * module defines with its value, and every relative link of docs/ leads to a file
+ * (and, for a "#section" link to a page, to a heading of it). Each check counts as
+ * one test.
  *
  * The last line is "N passed, N failed"; the exit code is 1 when anything failed.
  */
@@ -92,6 +94,7 @@ foreach ($files as $file) {
 
 if ($checkStructure) {
     check_structure($root, $php, $ext, $report);
+    check_links($root, markdown_files($root . '/docs'), $report);
 }
 
 echo "$passed passed, $failed failed\n";
@@ -287,4 +290,40 @@ function check_structure(string $root, string $php, string $ext, callable $repor
     $report($count > 0 && $missing === [], "docs/constants.md lists all $count constants with their values",
         $count === 0 ? 'the module defined no constants (not loaded?)'
             : "missing or with another value:\n" . implode("\n", $missing));
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as "-". */
+function heading_anchor(string $heading): string
+{
+    $a = strtolower(trim($heading));
+    $a = preg_replace('/[^a-z0-9 _-]/', '', $a);
+    return str_replace(' ', '-', $a);
+}
+
+/** Every relative link of the pages must lead somewhere: a file, and a heading for "#x". */
+function check_links(string $root, array $files, callable $report): void
+{
+    $broken = [];
+    foreach ($files as $file) {
+        $text = preg_replace('/^```.*?^```/ms', '', file_get_contents($file));
+        preg_match_all('/\]\(([^)\s]+)\)/', $text, $m);
+        foreach ($m[1] as $link) {
+            if (preg_match('/^[a-z]+:/', $link)) {
+                continue;                       // http:, https:, mailto:
+            }
+            [$path, $anchor] = array_pad(explode('#', $link, 2), 2, null);
+            $target = $path === '' ? $file : dirname($file) . '/' . $path;
+            if (!file_exists($target)) {
+                $broken[] = relative_path($root, $file) . ": $link (no such file)";
+                continue;
+            }
+            if ($anchor !== null && str_ends_with($target, '.md')) {
+                preg_match_all('/^#+\s+(.*)$/m', file_get_contents($target), $h);
+                if (!in_array($anchor, array_map('heading_anchor', $h[1]), true)) {
+                    $broken[] = relative_path($root, $file) . ": $link (no such heading)";
+                }
+            }
+        }
+    }
+    $report($broken === [], 'relative links of docs/ lead to files and headings', implode("\n", $broken));
 }
