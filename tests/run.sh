@@ -36,9 +36,9 @@ count() { # adds run-tests.php's summary counts from log $1
 }
 
 show_failures() { # prints the failed tests of log $1 and their diffs
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" "$1" | sed "s/^/  $2: /"
-	grep -aoE "(FAIL|LEAK) [^\r]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
-		[ -f "${t%.phpt}.diff" ] && sed 's/^/      /' "${t%.phpt}.diff" | head -30
+	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1" | grep -av "^FAILED TEST\|^-----\|^=====" | sed "s/^/  $2 FAILED: /"
+	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1") | tr -d '[]' | while read -r t; do
+		[ -f "${t%.phpt}.diff" ] && { sed 's/^/      /' "${t%.phpt}.diff" | head -30; echo; }
 	done
 }
 
