@@ -1,7 +1,8 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one, then the C interface check of tests/abi, then
+# 8.2's bundled one, then the C interface check of tests/abi, then the examples
+# of docs/ (tests/docs_examples.php, under this module only), then
 # scripts/install.sh and uninstall.sh in a private mount namespace
 # (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out). Ends with one
 # line "N passed, N failed, N skipped" and exits non-zero when anything failed.
@@ -38,12 +39,9 @@ count() { # adds run-tests.php's summary counts from log $1
 }
 
 show_failures() { # prints the failed tests of log $1 and their diffs
-	# run-tests.php separates its progress lines with carriage returns; grep
-	# reads "\r" in a bracket as a backslash and an r, hence $'\r'.
-	local cr=$'\r'
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^$cr]*\]" "$1" | sed "s/^/  $2: /"
-	grep -aoE "(FAIL|LEAK) [^$cr]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
-		[ -f "${t%.phpt}.diff" ] && sed -e 's/^/      /' -e '$a\' "${t%.phpt}.diff" | head -30
+	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1" | grep -av "^FAILED TEST\|^-----\|^=====" | sed "s/^/  $2 FAILED: /"
+	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1") | tr -d '[]' | while read -r t; do
+		[ -f "${t%.phpt}.diff" ] && { sed 's/^/      /' "${t%.phpt}.diff" | head -30; echo; }
 	done
 }
 
@@ -91,6 +89,18 @@ if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
 	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/abi.log")
 	[ -z "$ap" ] && { af=1; tail -20 "$LOGS/abi.log"; }
 	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+	# Under this module only: the pages document functions the bundled module lacks.
+	echo "== docs: every example in docs/**/*.md, and the pages against the stub and the module"
+	"$PHP" -n tests/docs_examples.php --ext="$MODULE" --php="$PHP" > "$LOGS/docs.log" 2>&1
+	grep -v "^[0-9]* passed, [0-9]* failed$" "$LOGS/docs.log" | head -200
+	dp=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$LOGS/docs.log")
+	df=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/docs.log")
+	[ -z "$dp" ] && { df=1; tail -20 "$LOGS/docs.log"; }
+	echo "  docs: ${dp:-0} examples and checks passed, ${df:-0} failed"
+	passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-0}))
 fi
 
 if [ -z "${SOCKETS_SANITIZE:-}" ] && [ -z "${SOCKETS_SKIP_INSTALL:-}" ] && [ $# -eq 0 ]; then
