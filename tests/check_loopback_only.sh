@@ -4,9 +4,10 @@
 # loopback (a host name lookup that reached a DNS server, say).
 cd "$(dirname "$0")/.."
 command -v strace >/dev/null || apt-get install -y -qq strace >/dev/null
+. scripts/bundled.sh
 RUN_TESTS=/usr/lib/php/20220829/build/run-tests.php
 bad=0
-for m in "$PWD/modules/sockets.so" sockets; do
+for m in "$PWD/modules/sockets.so" "$BUNDLED_MODULE"; do
 	strace -f -qq -e trace=connect,sendto,sendmsg,sendmmsg -o /tmp/psock-net.trace \
 		php "$RUN_TESTS" -q --no-color -j2 -n -d extension=$m tests/phpt > /dev/null 2>&1
 	n=$(grep -E 'sin_addr=inet_addr\("|inet_pton\(AF_INET6' /tmp/psock-net.trace \

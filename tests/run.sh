@@ -1,7 +1,10 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one, then the C interface check of tests/abi. Ends with one
+# 8.2's bundled one, then the C interface check of tests/abi, then the examples
+# of docs/ (tests/docs_examples.php, under this module only), then
+# scripts/install.sh and uninstall.sh in a private mount namespace
+# (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out). Ends with one
 # line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
@@ -11,6 +14,7 @@ set -u
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 . scripts/ensure_deps.sh
+. scripts/bundled.sh
 scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 RUN_TESTS=$(php-config --prefix)/lib/php/build/run-tests.php
@@ -35,9 +39,9 @@ count() { # adds run-tests.php's summary counts from log $1
 }
 
 show_failures() { # prints the failed tests of log $1 and their diffs
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" "$1" | sed "s/^/  $2: /"
-	grep -aoE "(FAIL|LEAK) [^\r]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
-		[ -f "${t%.phpt}.diff" ] && sed 's/^/      /' "${t%.phpt}.diff" | head -30
+	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1" | grep -av "^FAILED TEST\|^-----\|^=====" | sed "s/^/  $2 FAILED: /"
+	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$1") | tr -d '[]' | while read -r t; do
+		[ -f "${t%.phpt}.diff" ] && { sed 's/^/      /' "${t%.phpt}.diff" | head -30; echo; }
 	done
 }
 
@@ -70,7 +74,7 @@ grep -E "^Tests (passed|failed|skipped)" "$LOGS/ours.log" | sed 's/^/  /'
 
 if [ -z "${SOCKETS_SANITIZE:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"
-	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
+	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$BUNDLED_MODULE" \
 		--show-diff "${FILES[@]}" > "$LOGS/bundled.log" 2>&1
 	show_failures "$LOGS/bundled.log" bundled
 	count "$LOGS/bundled.log"
@@ -85,6 +89,30 @@ if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
 	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/abi.log")
 	[ -z "$ap" ] && { af=1; tail -20 "$LOGS/abi.log"; }
 	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+	# Under this module only: the pages document functions the bundled module lacks.
+	echo "== docs: every example in docs/**/*.md, and the pages against the stub and the module"
+	"$PHP" -n tests/docs_examples.php --ext="$MODULE" --php="$PHP" > "$LOGS/docs.log" 2>&1
+	grep -v "^[0-9]* passed, [0-9]* failed$" "$LOGS/docs.log" | head -200
+	dp=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$LOGS/docs.log")
+	df=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/docs.log")
+	[ -z "$dp" ] && { df=1; tail -20 "$LOGS/docs.log"; }
+	echo "  docs: ${dp:-0} examples and checks passed, ${df:-0} failed"
+	passed=$((passed + ${dp:-0})); failed=$((failed + ${df:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ -z "${SOCKETS_SKIP_INSTALL:-}" ] && [ $# -eq 0 ]; then
+	echo "== install: scripts/install.sh and uninstall.sh with the system PHP, in a private mount namespace"
+	tests/install_test.sh > "$LOGS/install.log" 2>&1
+	grep -E "^(==|FAIL|     |skip)" "$LOGS/install.log"
+	inst_p=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$LOGS/install.log")
+	inst_f=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/install.log")
+	[ -z "$inst_p" ] && { inst_f=1; tail -20 "$LOGS/install.log"; }
+	grep -q "^skip" "$LOGS/install.log" && skipped=$((skipped + 1))
+	echo "  ${inst_p:-0} passed, ${inst_f:-0} failed"
+	passed=$((passed + ${inst_p:-0})); failed=$((failed + ${inst_f:-0}))
 fi
 
 rm -rf "$LOGS"

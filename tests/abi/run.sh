@@ -14,7 +14,7 @@ set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 PHP=${PHP:-php}
-BUNDLED_HEADER=$(php-config --include-dir)/ext/sockets/php_sockets.h
+. scripts/bundled.sh
 BUILD=$ROOT/tests/build/abi
 passed=0; failed=0
 
@@ -37,7 +37,10 @@ build_probe() {
 	local dir=$BUILD/$1
 	rm -rf "$dir"
 	mkdir -p "$dir/ext/sockets"
-	cp tests/abi/config.m4 tests/abi/sockets_abi_probe.c "$dir/"
+	# The probe's config.m4 is kept as probe.m4: PEAR's installer builds in
+	# the first directory of the package that holds a file named *config.m4.
+	cp tests/abi/probe.m4 "$dir/config.m4"
+	cp tests/abi/sockets_abi_probe.c "$dir/"
 	cp "$2" "$dir/ext/sockets/php_sockets.h"
 	( cd "$dir" && phpize > build.log 2>&1 && ./configure >> build.log 2>&1 \
 		&& make -j2 > make.log 2>&1 ) || { echo "FAIL build of the probe against $2 (see $dir/*.log)"; return 1; }
@@ -67,9 +70,9 @@ run_combo() { # $1 label, $2 sockets module, $3 probe build name
 }
 
 [ $ok_ours = 1 ] && run_combo "ours + probe built with our header" "$ROOT/modules/sockets.so" ours
-[ $ok_bundled = 1 ] && run_combo "bundled + probe built with the bundled header" sockets bundled
+[ $ok_bundled = 1 ] && run_combo "bundled + probe built with the bundled header" "$BUNDLED_MODULE" bundled
 [ $ok_bundled = 1 ] && run_combo "ours + probe built with the bundled header (crossed)" "$ROOT/modules/sockets.so" bundled
-[ $ok_ours = 1 ] && run_combo "bundled + probe built with our header (crossed)" sockets ours
+[ $ok_ours = 1 ] && run_combo "bundled + probe built with our header (crossed)" "$BUNDLED_MODULE" ours
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
