@@ -386,7 +386,7 @@ $elapsed = microtime(true) - $started;
 preg_match('/^model name\s*:\s*(.*)$/m', (string)@file_get_contents('/proc/cpuinfo'), $cpu);
 $cores = substr_count((string)@file_get_contents('/proc/cpuinfo'), "\nprocessor") + 1;
 $commit = trim((string)shell_exec('git rev-parse --short HEAD 2>/dev/null'));
-$dirty = trim((string)shell_exec('git status --porcelain --untracked-files=no -- . ':!bench/RESULTS.md' 2>/dev/null')) !== '' ? ' (with uncommitted changes)' : '';
+$dirty = trim((string)shell_exec("git status --porcelain --untracked-files=no -- . ':!bench/RESULTS.md' 2>/dev/null")) !== '' ? ' (with uncommitted changes)' : '';
 $kernel = php_uname('r');
 
 $report = "# Benchmark results\n\n"
