@@ -13,7 +13,7 @@
  * is a separate process that prints key=value lines (see bench/php/ and
  * bench/c/).
  *
- *   php -n bench/driver.php [--quick] [--reps=N] [--only=rt1,udp] [--no-callgrind]
+ *   php -n bench/driver.php [--quick] [--reps=N] [--only=rt1,udp] [--no-callgrind] [--out=FILE]
  */
 
 declare(strict_types=1);
@@ -26,7 +26,8 @@ $opts = getopt('', ['quick', 'reps:', 'only:', 'no-callgrind', 'out:']);
 $quick = isset($opts['quick']);
 $reps = (int)($opts['reps'] ?? ($quick ? 3 : 5));
 $only = isset($opts['only']) ? explode(',', $opts['only']) : null;
-$out = $opts['out'] ?? BENCH . '/RESULTS.md';
+// A quick run does not replace the full results: it writes beside them.
+$out = $opts['out'] ?? BENCH . ($quick ? '/RESULTS-quick.md' : '/RESULTS.md');
 $q = fn(int $full, int $small) => $quick ? $small : $full;
 
 $ours = ['php', '-n', '-d', "extension=$root/modules/sockets.so"];

@@ -6,9 +6,10 @@
 # count and time; the full run takes about 4 minutes on 2 cores.
 #
 #   bench/run.sh                  full counts, 5 repetitions
-#   bench/run.sh --quick          smaller counts, 3 repetitions (about a minute)
-#   bench/run.sh --only=rt1,udp   some workloads (rt1 bulk normal sel1k sel10k udp writev echo)
+#   bench/run.sh --quick          smaller counts, 3 repetitions (about a minute), to bench/RESULTS-quick.md
+#   bench/run.sh --only=rt1,udp   some workloads (rt1 bulk normal normal1 sel1k sel10k udp writev echo)
 #   bench/run.sh --no-callgrind   skip the instruction counts
+#   bench/run.sh --out=FILE       write the results there instead
 set -e
 cd "$(dirname "$0")/.."
 . scripts/ensure_deps.sh
