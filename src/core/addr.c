@@ -142,6 +142,10 @@ int psock_addr_to_text(const struct sockaddr *sa, socklen_t salen, char *buf, si
 		return -ENOSPC;
 	}
 	buf[0] = '\0';
+	/* Too short to hold even the family: nothing past salen may be read. */
+	if (salen < sizeof(sa->sa_family)) {
+		return -EINVAL;
+	}
 	switch (sa->sa_family) {
 	case AF_INET: {
 		const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
