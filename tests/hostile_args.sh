@@ -50,6 +50,9 @@ prefix=(env)
 if [ "$target" = ours ]; then
 	if [ -n "$sanitize" ]; then
 		SOCKETS_SANITIZE=1 scripts/build.sh >&2 || exit 1
+		# The fast unwinder (see tests/sanitize_env.sh) unless asked
+		# otherwise: PSOCK_SAN_FAST= gives whole leak stacks, slowly.
+		PSOCK_SAN_FAST=${PSOCK_SAN_FAST-1}
 		. tests/sanitize_env.sh || exit 1
 		prefix=(env "${PSOCK_SAN_ENV[@]}")
 	else

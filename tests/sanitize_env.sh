@@ -15,7 +15,10 @@
 # - fast_unwind_on_malloc=0: the php binary has no frame pointers, so the
 #   fast unwinder stops at __zend_malloc and every leak would look alike;
 #   the slow one gives the whole stack, which says whose leak it is and lets
-#   tests/lsan.supp name PHP's own leaks precisely.
+#   tests/lsan.supp name PHP's own leaks precisely. It makes every
+#   allocation some 20 times slower, though: PSOCK_SAN_FAST=1 keeps the
+#   fast unwinder, for long runs (tests/hostile_args.sh) that are rerun with
+#   full stacks only when a leak shows.
 # - halt_on_error: the first memory error ends the test, whose output then
 #   differs from the expected one, so the test fails.
 psock_libasan=$(cc -print-file-name=libasan.so)
@@ -36,12 +39,14 @@ mkdir -p tests/build
 if [ ! -f tests/build/dlopen_shim.so ] || [ tests/dlopen_shim.c -nt tests/build/dlopen_shim.so ]; then
 	cc -shared -fPIC -O2 -o tests/build/dlopen_shim.so tests/dlopen_shim.c -ldl || return 1
 fi
+psock_unwind=fast_unwind_on_malloc=0:malloc_context_size=40
+[ -n "${PSOCK_SAN_FAST:-}" ] && psock_unwind=fast_unwind_on_malloc=1
 PSOCK_SAN_ENV=(
 	USE_ZEND_ALLOC=0
 	ZEND_DONT_UNLOAD_MODULES=1
 	LD_PRELOAD="$PWD/tests/build/dlopen_shim.so $psock_libasan $psock_libubsan"
-	ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:halt_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=40:detect_stack_use_after_return=0
+	ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:halt_on_error=1:$psock_unwind:detect_stack_use_after_return=0
 	LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 )
-unset psock_libasan psock_libubsan
+unset psock_libasan psock_libubsan psock_unwind
