@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want="--enable-sockets"
 [ -n "${SOCKETS_SANITIZE:-}" ] && want="$want --enable-sockets-sanitize"
 if [ ! -f configure ] || [ config.m4 -nt configure ]; then
-	phpize > /dev/null
+	phpize > /dev/null 2>&1
 fi
 if [ ! -f Makefile ] || [ configure -nt Makefile ] || ! grep -qx -- "$want" .configured 2>/dev/null; then
 	CFLAGS="-O2 -g" ./configure $want > /dev/null

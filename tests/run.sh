@@ -1,8 +1,8 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
 # ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one. Ends with one line "N passed, N failed, N skipped" and
-# exits non-zero when anything failed.
+# 8.2's bundled one, then the C interface check of tests/abi. Ends with one
+# line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
 #   tests/run.sh tests/phpt/io_* only these phpt files
@@ -86,6 +86,16 @@ if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ]; then
 	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
 	count /tmp/psock-bundled.log
 	grep -E "^Tests (passed|failed|skipped)" /tmp/psock-bundled.log | sed 's/^/  /'
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+	echo "== C interface: tests/abi (a second extension against both headers and modules)"
+	tests/abi/run.sh > /tmp/psock-abi.log 2>&1
+	grep -E "^(==|FAIL|   )" /tmp/psock-abi.log
+	ap=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' /tmp/psock-abi.log)
+	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' /tmp/psock-abi.log)
+	[ -z "$ap" ] && { af=1; tail -20 /tmp/psock-abi.log; }
+	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
 fi
 
 echo "$passed passed, $failed failed, $skipped skipped"

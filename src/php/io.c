@@ -283,7 +283,7 @@ PHP_FUNCTION(socket_recvfrom)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (length <= 0 || length == ZEND_LONG_MAX) {
+	if (length <= 0) {
 		RETURN_FALSE;
 	}
 	switch (sock->type) {

@@ -89,7 +89,7 @@ PHP_FUNCTION(socket_create_listen)
 {
 	zend_long port, backlog = 128;
 	struct sockaddr_in sin;
-	int fd, one = 1;
+	int fd;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_LONG(port)
@@ -109,7 +109,6 @@ PHP_FUNCTION(socket_create_listen)
 	sin.sin_family = AF_INET;
 	sin.sin_port = htons((uint16_t)port);
 	sin.sin_addr.s_addr = htonl(INADDR_ANY);
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	if (bind(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0) {
 		psock_php_error(NULL, "unable to bind to given address", errno);
 		close(fd);

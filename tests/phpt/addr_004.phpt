@@ -12,7 +12,7 @@ var_dump(socket_last_error($b) === SOCKET_EADDRINUSE);
 var_dump(socket_bind($a, "127.0.0.1", 0));
 var_dump(socket_last_error($a) === SOCKET_EINVAL);
 $c = socket_create(AF_INET, SOCK_STREAM, 0);
-var_dump(socket_bind($c, "192.0.2.123", 0));
+var_dump(socket_bind($c, "203.0.113.7", 0));
 var_dump(socket_last_error($c) === SOCKET_EADDRNOTAVAIL);
 ?>
 --EXPECTF--

@@ -8,7 +8,7 @@ var_dump(socket_last_error($s) === SOCKET_EINVAL);
 $s = socket_create(AF_INET6, SOCK_STREAM, 0);
 var_dump(socket_bind($s, "2001:db8::1", 0));
 var_dump(socket_last_error($s) === SOCKET_EADDRNOTAVAIL);
-foreach (["[::1]", "::zz", "no-such-host.invalid", "1::2::3"] as $addr) {
+foreach (["[::1]", "::zz", "no such host", "1::2::3"] as $addr) {
     $s = socket_create(AF_INET6, SOCK_STREAM, 0);
     echo $addr, "\n";
     var_dump(socket_bind($s, $addr, 0));
@@ -33,7 +33,7 @@ bool(true)
 Warning: socket_bind(): Host lookup failed [%i]: %s in %s on line %d
 bool(false)
 bool(true)
-no-such-host.invalid
+no such host
 
 Warning: socket_bind(): Host lookup failed [%i]: %s in %s on line %d
 bool(false)

@@ -1,0 +1,24 @@
+--TEST--
+socket_get_option(SO_BINDTODEVICE) returns the interface name, "" when unbound (ours; PHP 8.2 returns garbage or fails)
+--SKIPIF--
+<?php require __DIR__ . '/skipif_ours.inc'; ?>
+--FILE--
+<?php
+$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
+socket_set_option($s, SOL_SOCKET, SO_BINDTODEVICE, "lo");
+var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
+socket_set_option($s, SOL_SOCKET, SO_BINDTODEVICE, null);
+var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
+// Bound by index (SO_BINDTOIFINDEX, PHP 8.3 to 8.5), read by name.
+socket_set_option($s, SOL_SOCKET, SO_BINDTOIFINDEX, 1);
+var_dump(socket_get_option($s, SOL_SOCKET, SO_BINDTODEVICE));
+$u = socket_create(AF_UNIX, SOCK_STREAM, 0);
+var_dump(socket_get_option($u, SOL_SOCKET, SO_BINDTODEVICE));
+?>
+--EXPECT--
+string(0) ""
+string(2) "lo"
+string(0) ""
+string(2) "lo"
+string(0) ""
