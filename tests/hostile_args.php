@@ -59,7 +59,18 @@ pcntl_signal(SIGALRM, function () {
 }, false);
 $alarms = 0;
 
-$fds_before = count(scandir('/proc/self/fd'));
+/* The descriptors open now, by number and target, to compare at the end. */
+function open_fds(): array
+{
+	$fds = [];
+	foreach (scandir('/proc/self/fd') as $fd) {
+		if ($fd !== '.' && $fd !== '..') {
+			$fds[$fd] = @readlink("/proc/self/fd/$fd");
+		}
+	}
+	return $fds;
+}
+$fds_before = open_fds();
 $funcs = get_extension_funcs('sockets');
 sort($funcs);
 $current = 'setup';
@@ -125,10 +136,13 @@ while ($n < $maxCalls && microtime(true) < $deadline) {
 		}
 		$problem = $stats->record($fn, $reflect[$fn], $args, $result, $thrown, $warnings);
 		if ($problem !== null) {
-			$problems[] = "$current: $problem";
-			if (!$quiet) {
+			/* Each kind of problem (function and text, digits aside) is
+			 * shown for its first call only, and counted. */
+			$kind = $fn . ': ' . preg_replace('/\d+/', 'N', $problem);
+			if (!isset($problems[$kind])) {
 				echo "PROBLEM $current: $problem\n";
 			}
+			$problems[$kind] = ($problems[$kind] ?? 0) + 1;
 		}
 		$pool->adopt($result);
 		$pool->settle($fn);
@@ -140,14 +154,20 @@ $current = 'cleanup';
 $pool->release();
 $gen = null;
 gc_collect_cycles();
-$fds_after = count(scandir('/proc/self/fd'));
-if ($fds_after > $fds_before) {
-	$problems[] = "descriptors: $fds_before open before, $fds_after after everything was freed";
-	echo "PROBLEM descriptors: $fds_before open before, $fds_after after everything was freed\n";
+$fds_after = open_fds();
+/* scandir() itself holds one open while it reads. */
+$leaked = array_diff_assoc($fds_after, $fds_before);
+if (count($fds_after) > count($fds_before)) {
+	$problems['descriptors'] = count($fds_after) - count($fds_before);
+	echo 'PROBLEM descriptors: ', count($fds_before), ' open before, ', count($fds_after),
+		' after everything was freed: ', json_encode($leaked), "\n";
 }
 
 $stats->report($quiet);
+foreach ($problems as $kind => $count) {
+	echo "problem: $kind ($count calls)\n";
+}
 printf("hostile_args: seed %d, %d calls (%d skipped) in %.1f s over %d functions (min %d, max %d a function), %d exceptions, %d warnings, %d quiet false, %d alarms, %d problems\n",
 	$seed, $n - min($n, $skip), min($n, $skip), $elapsed, count($funcs), $stats->minCalls(), $stats->maxCalls(),
-	$stats->thrown, $stats->warned, $stats->quietFalse, $alarms, count($problems));
+	$stats->thrown, $stats->warned, $stats->quietFalse, $alarms, array_sum($problems));
 exit($problems ? 1 : 0);

@@ -6,8 +6,9 @@
  * Exception, or return false with a warning. It may also return false
  * without a warning where PHP 8.2 does so by design: the socket's error is
  * EAGAIN/EWOULDBLOCK/EINPROGRESS (a non-blocking socket with nothing to do),
- * or a read length below 1 or of PHP_INT_MAX. Any other quiet false, a value of another type,
- * or a fatal error (caught in hostile_args.php) is a problem.
+ * a read length below 1 or of PHP_INT_MAX, or a failed address lookup. Any
+ * other quiet false, a value of another type, or a fatal error (caught in
+ * hostile_args.php) is a problem.
  */
 
 final class HostileStats
@@ -84,6 +85,10 @@ final class HostileStats
 			if ((is_scalar($length) || $length === null) && ((int)$length < 1 || (int)$length === PHP_INT_MAX)) {
 				$reason = 'length < 1 or PHP_INT_MAX';
 			}
+		}
+		if ($reason === null && $fn === 'socket_addrinfo_lookup') {
+			/* 8.2 reports a failed getaddrinfo() by false alone. */
+			$reason = 'lookup failed';
 		}
 		if ($reason === null) {
 			return "returned false without a warning (socket_last_error() $err)";
