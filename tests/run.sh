@@ -24,6 +24,8 @@ FILES=("$@")
 JOBS=${JOBS:-2}
 
 passed=0; failed=0; skipped=0
+# Logs of this run only: several runs may go on at once on one machine.
+LOGS=$(mktemp -d /tmp/psock-run.XXXXXX)
 count() { # adds run-tests.php's summary counts from log $1
 	local p f s
 	p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$1" | tail -1)
@@ -36,13 +38,20 @@ count() { # adds run-tests.php's summary counts from log $1
 	if [ -z "$p" ]; then echo "  (no summary from run-tests.php)"; failed=$((failed + 1)); fi
 }
 
+show_failures() { # prints the failed tests of log $1 and their diffs
+	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" "$1" | sed "s/^/  $2: /"
+	grep -aoE "(FAIL|LEAK) [^\r]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
+		[ -f "${t%.phpt}.diff" ] && sed 's/^/      /' "${t%.phpt}.diff" | head -30
+	done
+}
+
 if [ -z "${SOCKETS_SKIP_UNIT:-}" ] && [ $# -eq 0 ]; then
 	echo "== C unit tests of src/core (ASan+UBSan)"
-	make -s -C tests/unit run > /tmp/psock-unit.log 2>&1
-	grep -E "^(PASS|FAIL)" /tmp/psock-unit.log
-	grep -q "^FAIL\|error" /tmp/psock-unit.log && tail -30 /tmp/psock-unit.log
-	up=$(grep -c "^PASS" /tmp/psock-unit.log); uf=$(grep -c "^FAIL" /tmp/psock-unit.log)
-	if [ "$up" -eq 0 ] && [ "$uf" -eq 0 ]; then uf=1; tail -20 /tmp/psock-unit.log; fi
+	make -s -C tests/unit run > "$LOGS/unit.log" 2>&1
+	grep -E "^(PASS|FAIL)" "$LOGS/unit.log"
+	grep -q "^FAIL\|error" "$LOGS/unit.log" && tail -30 "$LOGS/unit.log"
+	up=$(grep -c "^PASS" "$LOGS/unit.log"); uf=$(grep -c "^FAIL" "$LOGS/unit.log")
+	if [ "$up" -eq 0 ] && [ "$uf" -eq 0 ]; then uf=1; tail -20 "$LOGS/unit.log"; fi
 	passed=$((passed + up)); failed=$((failed + uf))
 fi
 
@@ -67,36 +76,35 @@ fi
 
 echo "== phpt under this module ($MODULE)${SOCKETS_SANITIZE:+ with ASan+UBSan}${SOCKETS_VALGRIND:+ under valgrind}"
 "${SAN_ENV[@]}" "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" "${MODE_ARGS[@]}" -n -d extension="$MODULE" \
-	--show-diff "${FILES[@]}" > /tmp/psock-ours.log 2>&1
-grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-ours.log | sed "s/^/  ours: /"
-grep -A40 "^========DIFF========" /tmp/psock-ours.log | head -200
+	--show-diff "${FILES[@]}" > "$LOGS/ours.log" 2>&1
+show_failures "$LOGS/ours.log" ours
 if [ -n "${SOCKETS_VALGRIND:-}" ]; then
 	for mem in tests/phpt/*.mem; do
 		[ -s "$mem" ] && { echo "  valgrind: $mem"; head -60 "$mem"; }
 	done
 fi
-count /tmp/psock-ours.log
-grep -E "^Tests (passed|failed|skipped)" /tmp/psock-ours.log | sed 's/^/  /'
+count "$LOGS/ours.log"
+grep -E "^Tests (passed|failed|skipped)" "$LOGS/ours.log" | sed 's/^/  /'
 
 if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"
 	"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension=sockets \
-		--show-diff "${FILES[@]}" > /tmp/psock-bundled.log 2>&1
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" /tmp/psock-bundled.log | sed "s/^/  bundled: /"
-	grep -A40 "^========DIFF========" /tmp/psock-bundled.log | head -200
-	count /tmp/psock-bundled.log
-	grep -E "^Tests (passed|failed|skipped)" /tmp/psock-bundled.log | sed 's/^/  /'
+		--show-diff "${FILES[@]}" > "$LOGS/bundled.log" 2>&1
+	show_failures "$LOGS/bundled.log" bundled
+	count "$LOGS/bundled.log"
+	grep -E "^Tests (passed|failed|skipped)" "$LOGS/bundled.log" | sed 's/^/  /'
 fi
 
-if [ -z "${SOCKETS_SANITIZE:-}" ] && [ $# -eq 0 ]; then
+if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ] && [ $# -eq 0 ]; then
 	echo "== C interface: tests/abi (a second extension against both headers and modules)"
-	tests/abi/run.sh > /tmp/psock-abi.log 2>&1
-	grep -E "^(==|FAIL|   )" /tmp/psock-abi.log
-	ap=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' /tmp/psock-abi.log)
-	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' /tmp/psock-abi.log)
-	[ -z "$ap" ] && { af=1; tail -20 /tmp/psock-abi.log; }
+	tests/abi/run.sh > "$LOGS/abi.log" 2>&1
+	grep -E "^(==|FAIL|   )" "$LOGS/abi.log"
+	ap=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$LOGS/abi.log")
+	af=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$LOGS/abi.log")
+	[ -z "$ap" ] && { af=1; tail -20 "$LOGS/abi.log"; }
 	passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
 fi
 
+rm -rf "$LOGS"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

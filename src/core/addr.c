@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <net/if.h>
 #include <netdb.h>
+#include <netpacket/packet.h>
 #include <stdlib.h>
 #include <string.h>
 #include "addr.h"
@@ -120,6 +121,32 @@ static int unix_from_text(const char *path, size_t len, psock_addr *out)
 	return 0;
 }
 
+static int packet_from_text(const char *name, size_t len, uint16_t port, psock_addr *out)
+{
+	unsigned int index = port;
+
+	struct sockaddr_ll *ll = (struct sockaddr_ll *)&out->u.ss;
+
+	memset(out, 0, sizeof(*out));
+	if (len > 0) {
+		/* A name with a NUL inside or too long for an interface would be
+		 * another name once cut: no such interface. */
+		if (len >= IF_NAMESIZE || memchr(name, '\0', len)) {
+			return -ENODEV;
+		}
+		index = if_nametoindex(name);
+		if (index == 0) {
+			return -ENODEV;
+		}
+	}
+	ll->sll_family = AF_PACKET;
+	ll->sll_ifindex = (int)index;
+	/* Zero: the protocol the socket was created with. */
+	ll->sll_protocol = 0;
+	out->len = sizeof(struct sockaddr_ll);
+	return 0;
+}
+
 int psock_addr_from_text(int family, const char *text, size_t len, uint16_t port, psock_addr *out)
 {
 	switch (family) {
@@ -129,15 +156,63 @@ int psock_addr_from_text(int family, const char *text, size_t len, uint16_t port
 		return ipv6_from_text(text, port, out);
 	case AF_UNIX:
 		return unix_from_text(text, len, out);
+	case AF_PACKET:
+		return packet_from_text(text, len, port, out);
 	default:
 		return -EAFNOSUPPORT;
 	}
 }
 
+int psock_addr_unspecified(int family, psock_addr *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->u.sa.sa_family = (sa_family_t)family;
+	switch (family) {
+	case AF_INET:
+		out->len = sizeof(struct sockaddr_in);
+		return 0;
+	case AF_INET6:
+		out->len = sizeof(struct sockaddr_in6);
+		return 0;
+	case AF_UNIX:
+		out->len = 0;
+		return 0;
+	case AF_PACKET:
+		out->len = sizeof(struct sockaddr_ll);
+		return 0;
+	default:
+		return -EAFNOSUPPORT;
+	}
+}
+
+int psock_addr_socket_protocol(int family, long long protocol)
+{
+	if (family == AF_PACKET && protocol >= 0 && protocol <= 0xffff) {
+		return (int)htons((uint16_t)protocol);
+	}
+	/* Anything else goes to the kernel unchanged, to be refused there. */
+	return (int)protocol;
+}
+
 int psock_addr_to_text(const struct sockaddr *sa, socklen_t salen, char *buf, size_t bufsize,
 		size_t *textlen, uint16_t *port)
 {
+	uint32_t number = 0;
+	int rc = psock_addr_to_text_and_number(sa, salen, buf, bufsize, textlen, &number);
+
+	if (port && rc == 0 && sa->sa_family != AF_UNIX) {
+		*port = (uint16_t)number;
+	}
+	return rc;
+}
+
+int psock_addr_to_text_and_number(const struct sockaddr *sa, socklen_t salen, char *buf,
+		size_t bufsize, size_t *textlen, uint32_t *port)
+{
 	*textlen = 0;
+	if (port) {
+		*port = 0;
+	}
 	if (bufsize == 0) {
 		return -ENOSPC;
 	}
@@ -185,6 +260,35 @@ int psock_addr_to_text(const struct sockaddr *sa, socklen_t salen, char *buf, si
 			n = bufsize - 1;
 		}
 		memcpy(buf, un->sun_path, n);
+		buf[n] = '\0';
+		*textlen = n;
+		return 0;
+	}
+	case AF_PACKET: {
+		const struct sockaddr_ll *ll = (const struct sockaddr_ll *)sa;
+		char name[IF_NAMESIZE];
+		size_t n;
+
+		/* No interface (an unbound socket, index 0) or one gone since is
+		 * the empty name. */
+		if (salen < offsetof(struct sockaddr_ll, sll_ifindex) + sizeof(ll->sll_ifindex)
+				|| ll->sll_ifindex <= 0) {
+			if (port) {
+				*port = 0;
+			}
+			return 0;
+		}
+		if (port) {
+			*port = (uint32_t)ll->sll_ifindex;
+		}
+		if (!if_indextoname((unsigned int)ll->sll_ifindex, name)) {
+			return 0;
+		}
+		n = strnlen(name, sizeof(name));
+		if (n >= bufsize) {
+			n = bufsize - 1;
+		}
+		memcpy(buf, name, n);
 		buf[n] = '\0';
 		*textlen = n;
 		return 0;

@@ -1,1 +1,299 @@
-/* Placeholder: being written. */
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pollset.h"
+
+/* What poll() must be asked for so that it sees everything select() would
+ * report in each set (the kernel's POLLIN_SET, POLLOUT_SET, POLLEX_SET). */
+#define WANT_READ   (POLLIN | POLLRDNORM | POLLRDBAND)
+#define WANT_WRITE  (POLLOUT | POLLWRNORM | POLLWRBAND)
+#define WANT_EXCEPT (POLLPRI)
+
+/* Which returned events make select() put the descriptor in each set.
+ * Hang-up counts as readable (a read returns 0) and an error as both
+ * readable and writable (the call returns the error), as in the kernel. */
+#define IS_READ   (POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR)
+#define IS_WRITE  (POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR)
+#define IS_EXCEPT (POLLPRI)
+
+/* A timeout further away than this (about 68 years) never expires; it
+ * spares the deadline arithmetic any overflow. */
+#define FOREVER_SEC ((time_t)INT32_MAX)
+
+void psock_pollset_init(psock_pollset *ps)
+{
+	memset(ps, 0, sizeof(*ps));
+}
+
+void psock_pollset_free(psock_pollset *ps)
+{
+	free(ps->fds);
+	free(ps->interest);
+	free(ps->ready);
+	free(ps->index);
+	memset(ps, 0, sizeof(*ps));
+}
+
+static size_t hash_fd(int fd, size_t cap)
+{
+	/* Multiplicative hashing spreads consecutive descriptors, the usual
+	 * case, over the whole table. */
+	return (size_t)(((uint32_t)fd * 2654435761u)) & (cap - 1);
+}
+
+/* The position of fd in the index: its entry, or the empty entry where it
+ * belongs. The table is never full, so the probe ends. */
+static size_t probe(const psock_pollset *ps, int fd)
+{
+	size_t pos = hash_fd(fd, ps->index_cap);
+
+	while (ps->index[pos] != 0 && ps->fds[ps->index[pos] - 1].fd != fd) {
+		pos = (pos + 1) & (ps->index_cap - 1);
+	}
+	return pos;
+}
+
+static int grow_index(psock_pollset *ps)
+{
+	size_t cap = ps->index_cap ? ps->index_cap * 2 : 16, i;
+	int *old = ps->index;
+	size_t old_cap = ps->index_cap;
+
+	if (cap > SIZE_MAX / sizeof(int)) {
+		return -ENOMEM;
+	}
+	ps->index = calloc(cap, sizeof(int));
+	if (!ps->index) {
+		ps->index = old;
+		return -ENOMEM;
+	}
+	ps->index_cap = cap;
+	for (i = 0; i < old_cap; i++) {
+		if (old[i] != 0) {
+			ps->index[probe(ps, ps->fds[old[i] - 1].fd)] = old[i];
+		}
+	}
+	free(old);
+	return 0;
+}
+
+static int grow_slots(psock_pollset *ps)
+{
+	size_t cap = ps->cap ? ps->cap * 2 : 16;
+	void *p;
+
+	if (cap > (size_t)INT_MAX || cap > SIZE_MAX / sizeof(struct pollfd)) {
+		return -ENOMEM;
+	}
+	/* Each array is replaced as soon as it has grown, so a failure part
+	 * way leaves every array at least ps->cap long and the set usable. */
+	p = realloc(ps->fds, cap * sizeof(struct pollfd));
+	if (!p) {
+		return -ENOMEM;
+	}
+	ps->fds = p;
+	p = realloc(ps->interest, cap);
+	if (!p) {
+		return -ENOMEM;
+	}
+	ps->interest = p;
+	p = realloc(ps->ready, cap);
+	if (!p) {
+		return -ENOMEM;
+	}
+	ps->ready = p;
+	ps->cap = cap;
+	return 0;
+}
+
+static short events_for(unsigned interest)
+{
+	short events = 0;
+
+	if (interest & PSOCK_POLL_READ) {
+		events |= WANT_READ;
+	}
+	if (interest & PSOCK_POLL_WRITE) {
+		events |= WANT_WRITE;
+	}
+	if (interest & PSOCK_POLL_EXCEPT) {
+		events |= WANT_EXCEPT;
+	}
+	return events;
+}
+
+int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest)
+{
+	size_t pos;
+	int rc, slot;
+
+	if (fd < 0) {
+		return -EBADF;
+	}
+	interest &= PSOCK_POLL_READ | PSOCK_POLL_WRITE | PSOCK_POLL_EXCEPT;
+	if ((ps->count + 1) * 2 > ps->index_cap && (rc = grow_index(ps)) < 0) {
+		return rc;
+	}
+	pos = probe(ps, fd);
+	if (ps->index[pos] != 0) {
+		slot = ps->index[pos] - 1;
+		ps->interest[slot] |= (unsigned char)interest;
+		ps->fds[slot].events = events_for(ps->interest[slot]);
+		return slot;
+	}
+	if (ps->count == ps->cap && (rc = grow_slots(ps)) < 0) {
+		return rc;
+	}
+	slot = (int)ps->count++;
+	ps->fds[slot].fd = fd;
+	ps->fds[slot].events = events_for(interest);
+	ps->fds[slot].revents = 0;
+	ps->interest[slot] = (unsigned char)interest;
+	ps->ready[slot] = 0;
+	ps->index[pos] = slot + 1;
+	return slot;
+}
+
+int psock_pollset_find(const psock_pollset *ps, int fd)
+{
+	size_t pos;
+
+	if (ps->index_cap == 0 || fd < 0) {
+		return -1;
+	}
+	pos = probe(ps, fd);
+	return ps->index[pos] != 0 ? ps->index[pos] - 1 : -1;
+}
+
+static unsigned ready_for(short revents, unsigned interest)
+{
+	unsigned ready = 0;
+
+	if (revents & IS_READ) {
+		ready |= PSOCK_POLL_READ;
+	}
+	if (revents & IS_WRITE) {
+		ready |= PSOCK_POLL_WRITE;
+	}
+	if (revents & IS_EXCEPT) {
+		ready |= PSOCK_POLL_EXCEPT;
+	}
+	return ready & interest;
+}
+
+static int popcount3(unsigned bits)
+{
+	return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
+}
+
+static struct timespec now_monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts;
+}
+
+/* deadline - now, or zero once the deadline has passed. */
+static struct timespec remaining(const struct timespec *deadline)
+{
+	struct timespec now = now_monotonic(), left;
+
+	left.tv_sec = deadline->tv_sec - now.tv_sec;
+	left.tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	if (left.tv_nsec < 0) {
+		left.tv_nsec += 1000000000L;
+		left.tv_sec--;
+	}
+	if (left.tv_sec < 0) {
+		left.tv_sec = 0;
+		left.tv_nsec = 0;
+	}
+	return left;
+}
+
+int psock_pollset_wait(psock_pollset *ps, const struct timespec *timeout)
+{
+	struct timespec deadline, left;
+	const struct timespec *limit = timeout;
+	int total = 0, muted = 0, rc;
+	size_t i;
+
+	if (timeout && timeout->tv_sec >= FOREVER_SEC) {
+		limit = NULL;
+	}
+	if (limit) {
+		deadline = now_monotonic();
+		deadline.tv_sec += limit->tv_sec;
+		deadline.tv_nsec += limit->tv_nsec;
+		if (deadline.tv_nsec >= 1000000000L) {
+			deadline.tv_nsec -= 1000000000L;
+			deadline.tv_sec++;
+		}
+	}
+	if (ps->count > 0) {
+		memset(ps->ready, 0, ps->count);
+	}
+	for (;;) {
+		if (limit) {
+			left = remaining(&deadline);
+		}
+		rc = ppoll(ps->fds, (nfds_t)ps->count, limit ? &left : NULL, NULL);
+		if (rc < 0) {
+			rc = -errno;
+			break;
+		}
+		for (i = 0; i < ps->count; i++) {
+			short revents = ps->fds[i].revents;
+
+			if (revents & POLLNVAL) {
+				/* select() refuses a set holding a closed descriptor
+				 * before waiting: do the same. */
+				total = -EBADF;
+				break;
+			}
+			ps->ready[i] = (unsigned char)ready_for(revents, ps->interest[i]);
+			total += popcount3(ps->ready[i]);
+			if (revents != 0 && ps->ready[i] == 0) {
+				/* poll() always reports hang-up and errors; select() only
+				 * in the sets they belong to. A descriptor woken by one
+				 * that its sets ignore would wake every poll() again, so
+				 * it sits out the rest of this wait (poll() skips a
+				 * negative fd), as it would in select(). */
+				ps->fds[i].fd = -1 - ps->fds[i].fd;
+				muted = 1;
+			}
+		}
+		if (total != 0 || rc == 0 || (limit && left.tv_sec == 0 && left.tv_nsec == 0)) {
+			rc = total;
+			break;
+		}
+		/* Only ignored events: wait again for the time left. */
+	}
+	if (muted) {
+		for (i = 0; i < ps->count; i++) {
+			if (ps->fds[i].fd < 0) {
+				ps->fds[i].fd = -1 - ps->fds[i].fd;
+			}
+		}
+	}
+	return rc;
+}
+
+int psock_select_timeout(long long sec, long long usec, struct timespec *out)
+{
+	if (usec > 999999) {
+		long long carry = usec / 1000000;
+
+		usec %= 1000000;
+		sec = sec > LLONG_MAX - carry ? LLONG_MAX : sec + carry;
+	}
+	if (sec < 0 || usec < 0) {
+		return -EINVAL;
+	}
+	out->tv_sec = sec > (long long)FOREVER_SEC ? FOREVER_SEC : (time_t)sec;
+	out->tv_nsec = (long)usec * 1000L;
+	return 0;
+}

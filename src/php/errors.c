@@ -28,6 +28,8 @@ int psock_php_addr_from_zend(php_socket *sock, zend_string *text, uint16_t port,
 	}
 	if (rc == PSOCK_E_PATH_TOO_LONG) {
 		zend_argument_value_error(arg_num, "must be less than %d", (int)PSOCK_UNIX_PATH_MAX + 1);
+	} else if (rc == -ENODEV) {
+		psock_php_error(sock, "Unable to find the interface", ENODEV);
 	} else if (PSOCK_IS_HOST_ERROR(rc)) {
 		psock_php_error(sock, "Host lookup failed", rc);
 	} else {
@@ -40,9 +42,9 @@ int psock_php_assign_addr(const struct sockaddr *sa, socklen_t salen, zval *addr
 {
 	char text[PSOCK_ADDR_TEXT_MAX];
 	size_t len;
-	uint16_t port = 0;
+	uint32_t port = 0;
 
-	if (psock_addr_to_text(sa, salen, text, sizeof(text), &len, &port) < 0) {
+	if (psock_addr_to_text_and_number(sa, salen, text, sizeof(text), &len, &port) < 0) {
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		return 0;
 	}

@@ -288,6 +288,9 @@ PHP_FUNCTION(socket_recvfrom)
 	}
 	switch (sock->type) {
 	case AF_UNIX:
+	case AF_PACKET:
+		/* An AF_PACKET sender's number is its interface index, which
+		 * the caller may not want (PHP 8.4 makes it optional too). */
 		break;
 	case AF_INET:
 	case AF_INET6:
@@ -305,17 +308,16 @@ PHP_FUNCTION(socket_recvfrom)
 	from.len = sizeof(from.u);
 	got = recv_string(sock->bsd_socket, length, (int)flags, &from.u.sa, &from.len, &str);
 	if (got < 0) {
-		psock_php_error(sock, sock->type == AF_INET6 ? "unable to recvfrom" : "Unable to recvfrom", (int)-got);
+		/* 8.2's capitals differ by family; 8.4's AF_PACKET has lowercase. */
+		psock_php_error(sock, sock->type == AF_INET6 || sock->type == AF_PACKET
+				? "unable to recvfrom" : "Unable to recvfrom", (int)-got);
 		RETURN_FALSE;
 	}
 	ZEND_TRY_ASSIGN_REF_NEW_STR(data, str);
 	if (from.len == 0 || from.u.sa.sa_family != sock->type) {
 		/* Nothing named the sender (a connected stream): report the
 		 * family's unspecified address as 8.2 does. */
-		memset(&from, 0, sizeof(from));
-		from.u.sa.sa_family = (sa_family_t)sock->type;
-		from.len = sock->type == AF_INET ? sizeof(struct sockaddr_in)
-			: sock->type == AF_INET6 ? sizeof(struct sockaddr_in6) : 0;
+		psock_addr_unspecified(sock->type, &from);
 	}
 	psock_php_assign_addr(&from.u.sa, from.len, addr, sock->type == AF_UNIX ? NULL : port);
 	RETURN_LONG(got);
@@ -349,6 +351,13 @@ PHP_FUNCTION(socket_sendto)
 	}
 	switch (sock->type) {
 	case AF_UNIX:
+		break;
+	case AF_PACKET:
+		/* The interface is named by the address, or, when that is "",
+		 * by its index in the port (which PHP 8.4 requires). */
+		if (!port_is_null && !psock_php_check_port(port, 6)) {
+			RETURN_THROWS();
+		}
 		break;
 	case AF_INET:
 	case AF_INET6:

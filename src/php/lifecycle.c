@@ -44,7 +44,7 @@ PHP_FUNCTION(socket_create)
 	if (!check_domain_and_type(domain, type)) {
 		RETURN_THROWS();
 	}
-	fd = socket((int)domain, (int)type, (int)protocol);
+	fd = socket((int)domain, (int)type, psock_addr_socket_protocol((int)domain, protocol));
 	if (fd < 0) {
 		psock_php_error(NULL, "Unable to create socket", errno);
 		RETURN_FALSE;
@@ -68,7 +68,7 @@ PHP_FUNCTION(socket_create_pair)
 	if (!check_domain_and_type(domain, type)) {
 		RETURN_THROWS();
 	}
-	if (socketpair((int)domain, (int)type, (int)protocol, fds) != 0) {
+	if (socketpair((int)domain, (int)type, psock_addr_socket_protocol((int)domain, protocol), fds) != 0) {
 		psock_php_error(NULL, "Unable to create socket pair", errno);
 		RETURN_FALSE;
 	}
@@ -142,7 +142,8 @@ PHP_FUNCTION(socket_bind)
 	if (sock->type != AF_UNIX && !psock_php_check_port(port, 3)) {
 		RETURN_THROWS();
 	}
-	if (sock->type != AF_UNIX && sock->type != AF_INET && sock->type != AF_INET6) {
+	if (sock->type != AF_UNIX && sock->type != AF_INET && sock->type != AF_INET6
+			&& sock->type != AF_PACKET) {
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		RETURN_THROWS();
 	}

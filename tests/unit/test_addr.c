@@ -2,6 +2,8 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <string.h>
+#include <net/if.h>
+#include <netpacket/packet.h>
 #include "core/addr.h"
 #include "core/errors.h"
 #include "unit.h"
@@ -97,6 +99,49 @@ static void other_families(void)
 	CHECK(psock_addr_to_text(&a.u.sa, a.len, text, sizeof(text), &len, NULL) < 0);
 }
 
+static void packet_interfaces(void)
+{
+	psock_addr a;
+	char text[PSOCK_ADDR_TEXT_MAX];
+	size_t len;
+	uint32_t number;
+	uint16_t port;
+	unsigned int lo = if_nametoindex("lo");
+	const struct sockaddr_ll *ll = (const struct sockaddr_ll *)&a.u.ss;
+
+	CHECK(lo > 0);
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "lo", 2, 0, &a), 0);
+	CHECK_EQ_INT(a.len, sizeof(struct sockaddr_ll));
+	CHECK_EQ_INT(ll->sll_family, AF_PACKET);
+	CHECK_EQ_INT(ll->sll_ifindex, lo);
+	CHECK_EQ_INT(ll->sll_protocol, 0);
+	CHECK_EQ_INT(psock_addr_to_text_and_number(&a.u.sa, a.len, text, sizeof(text), &len, &number), 0);
+	CHECK(strcmp(text, "lo") == 0);
+	CHECK_EQ_INT(len, 2);
+	CHECK_EQ_INT(number, lo);
+	CHECK_EQ_INT(psock_addr_to_text(&a.u.sa, a.len, text, sizeof(text), &len, &port), 0);
+	CHECK_EQ_INT(port, lo);
+	/* The name wins; an empty one takes the index from the port. */
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "lo", 2, 77, &a), 0);
+	CHECK_EQ_INT(ll->sll_ifindex, lo);
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "", 0, (uint16_t)lo, &a), 0);
+	CHECK_EQ_INT(ll->sll_ifindex, lo);
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "no-such-if0", 11, 0, &a), -ENODEV);
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "lo\0x", 4, 0, &a), -ENODEV);
+	CHECK_EQ_INT(psock_addr_from_text(AF_PACKET, "abcdefghijklmnopq", 17, 0, &a), -ENODEV);
+	/* No interface: the empty name and index 0. */
+	CHECK_EQ_INT(psock_addr_unspecified(AF_PACKET, &a), 0);
+	CHECK_EQ_INT(psock_addr_to_text_and_number(&a.u.sa, a.len, text, sizeof(text), &len, &number), 0);
+	CHECK_EQ_INT(len, 0);
+	CHECK_EQ_INT(number, 0);
+	CHECK_EQ_INT(psock_addr_unspecified(AF_APPLETALK, &a), -EAFNOSUPPORT);
+	/* Ethernet protocols go to socket() in network order, others as given. */
+	CHECK_EQ_INT(psock_addr_socket_protocol(AF_PACKET, 3), htons(3));
+	CHECK_EQ_INT(psock_addr_socket_protocol(AF_PACKET, 0x86dd), htons(0x86dd));
+	CHECK_EQ_INT(psock_addr_socket_protocol(AF_PACKET, -1), -1);
+	CHECK_EQ_INT(psock_addr_socket_protocol(AF_INET, 1), 1);
+}
+
 static void strerror_codes(void)
 {
 	CHECK(strcmp(psock_strerror(-10001), "Unknown host") == 0);
@@ -112,6 +157,7 @@ int main(void)
 	RUN(ipv6_scope);
 	RUN(unix_paths);
 	RUN(other_families);
+	RUN(packet_interfaces);
 	RUN(strerror_codes);
 	UNIT_MAIN_END();
 }

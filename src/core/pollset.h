@@ -1,0 +1,67 @@
+/*
+ * select() semantics over poll(): a set of descriptors, each with the
+ * subset of {read, write, except} the caller asked about, waited on with
+ * one ppoll() call. Unlike fd_set it has no FD_SETSIZE limit: any number of
+ * descriptors, of any value.
+ *
+ * A descriptor added several times (the same socket in several arrays, or
+ * twice in one) has one pollfd; a hash table from descriptor to slot keeps
+ * building and looking up linear in the number of additions.
+ */
+#ifndef PSOCK_POLLSET_H
+#define PSOCK_POLLSET_H
+
+#include <poll.h>
+#include <stddef.h>
+#include <time.h>
+
+/* What a descriptor is watched for and, after a wait, what it is ready
+ * for. PSOCK_POLL_EXCEPT is select()'s third set: out-of-band data
+ * (POLLPRI). */
+enum {
+	PSOCK_POLL_READ = 1,
+	PSOCK_POLL_WRITE = 2,
+	PSOCK_POLL_EXCEPT = 4
+};
+
+typedef struct psock_pollset {
+	struct pollfd *fds;      /* one per distinct descriptor, in order of first addition */
+	unsigned char *interest; /* PSOCK_POLL_* bits asked for, per slot */
+	unsigned char *ready;    /* PSOCK_POLL_* bits ready after a wait, per slot */
+	size_t count, cap;
+	int *index;              /* open addressing: slot + 1, or 0 for empty */
+	size_t index_cap;        /* a power of two, at least twice count */
+} psock_pollset;
+
+void psock_pollset_init(psock_pollset *ps);
+void psock_pollset_free(psock_pollset *ps);
+
+/* Watches fd for `interest` (PSOCK_POLL_* bits), merging with any earlier
+ * addition of the same fd. Returns the slot (>= 0), -EBADF for a negative
+ * fd, or -ENOMEM. */
+int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest);
+
+/* The slot of fd, or -1 when it was never added. */
+int psock_pollset_find(const psock_pollset *ps, int fd);
+
+/* Waits until a descriptor is ready or the timeout passes (NULL: no limit;
+ * zero: just looks). Returns what select() would: the number of (descriptor,
+ * set) pairs ready, counting a descriptor once a set however many times it
+ * was added. Returns -EINTR when a signal came, -EBADF when a descriptor is
+ * not open (as select() does, where poll() would report POLLNVAL), or
+ * another -errno. */
+int psock_pollset_wait(psock_pollset *ps, const struct timespec *timeout);
+
+/* The PSOCK_POLL_* bits slot was found ready for by the last wait. */
+static inline unsigned psock_pollset_ready(const psock_pollset *ps, int slot)
+{
+	return slot >= 0 && (size_t)slot < ps->count ? ps->ready[slot] : 0;
+}
+
+/* Turns socket_select()'s (seconds, microseconds) into a timeout as PHP 8.2
+ * does: microseconds of a second or more carry into the seconds, and then
+ * a negative part is invalid (-EINVAL). A timeout too far away to express
+ * saturates (it then never expires). */
+int psock_select_timeout(long long sec, long long usec, struct timespec *out);
+
+#endif
