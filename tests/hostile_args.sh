@@ -84,7 +84,7 @@ while :; do
 	[ "$left" -le 0 ] && break
 	runs=$((runs + 1))
 	: > "$work/progress"
-	setsid "${prefix[@]}" php -n -d extension="$ext" tests/hostile_args.php --seed="$SEED" \
+	setsid env HOSTILE_SCRATCH="$work/scratch.$runs" "${prefix[@]}" php -n -d extension="$ext" tests/hostile_args.php --seed="$SEED" \
 		--seconds="$left" --skip="$skip" ${HOSTILE_CALLS:+--calls=$HOSTILE_CALLS} \
 		--progress="$work/progress" --quiet > "$work/out" 2>&1 &
 	pid=$!

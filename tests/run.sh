@@ -39,8 +39,10 @@ count() { # adds run-tests.php's summary counts from log $1
 }
 
 show_failures() { # prints the failed tests of log $1 and their diffs
-	grep -aoE "(FAIL|BORK|LEAK|WARN|LEAK&FAIL) [^\r]*\]" "$1" | sed "s/^/  $2: /"
-	grep -aoE "(FAIL|LEAK) [^\r]*\[tests/[^]]*\]" "$1" | grep -oE "tests/[^]]*" | while read -r t; do
+	# run-tests.php ends progress lines with \r, not \n (and in a bracket
+	# expression "\r" would be the letters \ and r, not a carriage return).
+	tr '\r' '\n' < "$1" | grep -aE "^(FAIL|BORK|LEAK|WARN|LEAK&FAIL) .*\]" | sed "s/^/  $2: /"
+	tr '\r' '\n' < "$1" | grep -aE "^(FAIL|LEAK|LEAK&FAIL) .*\[tests/[^]]*\]" | grep -oE "tests/[^]]*" | while read -r t; do
 		[ -f "${t%.phpt}.diff" ] && sed 's/^/      /' "${t%.phpt}.diff" | head -30
 	done
 }

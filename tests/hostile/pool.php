@@ -27,8 +27,11 @@ final class HostilePool
 
 	public function __construct()
 	{
-		$this->dir = sys_get_temp_dir() . '/hostile.' . getmypid();
+		/* tests/hostile_args.sh names the directory, so that it can remove
+		 * it after a run it had to kill. */
+		$this->dir = getenv('HOSTILE_SCRATCH') ?: sys_get_temp_dir() . '/hostile.' . getmypid();
 		@mkdir($this->dir);
+		chdir($this->dir);
 		$this->build();
 	}
 
@@ -132,10 +135,18 @@ final class HostilePool
 		$this->addrinfos = array_merge($this->addrinfos, is_array($ai) ? $ai : []);
 	}
 
+	/* The directory every unix path of a run lands in (and the working
+	 * directory), emptied and removed by release(). */
+	public function scratch(): string
+	{
+		return $this->dir;
+	}
+
 	public function rebuild(): void
 	{
 		$this->release();
 		@mkdir($this->dir);
+		chdir($this->dir);
 		$this->build();
 	}
 
@@ -161,7 +172,11 @@ final class HostilePool
 			@unlink($p);
 		}
 		$this->paths = [];
-		@array_map('unlink', glob("$this->dir/*") ?: []);
+		foreach (@scandir($this->dir) ?: [] as $f) {
+			if ($f !== '.' && $f !== '..') {
+				@unlink("$this->dir/$f");
+			}
+		}
 		@rmdir($this->dir);
 	}
 

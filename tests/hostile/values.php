@@ -113,7 +113,7 @@ final class HostileValues
 	{
 		$r = mt_rand(0, 9);
 		if ($r < 6) {
-			return $this->strings[mt_rand(0, count($this->strings) - 1)];
+			return $this->contained($this->strings[mt_rand(0, count($this->strings) - 1)]);
 		}
 		if ($r === 6) {
 			return (string)$this->int();
@@ -135,7 +135,20 @@ final class HostileValues
 		}
 		$s = implode('', $bytes);
 		/* A '/' makes any string something the resolver refuses. */
-		return dns_safe($s) ? $s : '/' . $s;
+		return $this->contained(dns_safe($s) ? $s : '/' . $s);
+	}
+
+	/* A string socket_bind() may take as a unix path: an absolute one is
+	 * moved into the pool's scratch directory (relative ones land there
+	 * too: it is the working directory), so that no call creates a socket
+	 * file anywhere else. Paths made only of '/' and '.' name existing
+	 * directories and create nothing; they stay as they are. */
+	private function contained(string $s): string
+	{
+		if ($s !== '' && $s[0] === '/' && strspn($s, '/.') !== strlen($s)) {
+			return $this->pool->scratch() . $s;
+		}
+		return $s;
 	}
 
 	private function nested(int $depth): array
