@@ -67,9 +67,7 @@ if [ -n "$valgrind" ]; then
 		--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 		--num-callers=40 --suppressions="$ROOT/tests/valgrind.supp")
 fi
-if [ -n "$strace" ]; then
-	prefix=(strace -f -qq -o "$work/strace" -e trace=connect,sendto,sendmsg,sendmmsg "${prefix[@]}")
-fi
+
 # A call that takes longer than this (with no new call started) is a hang.
 HANG=${HOSTILE_HANG_SECONDS:-15}
 [ -n "$valgrind" ] && HANG=120
@@ -84,7 +82,10 @@ while :; do
 	[ "$left" -le 0 ] && break
 	runs=$((runs + 1))
 	: > "$work/progress"
-	setsid env HOSTILE_SCRATCH="$work/scratch.$runs" "${prefix[@]}" php -n -d extension="$ext" tests/hostile_args.php --seed="$SEED" \
+	tracer=()
+	# One log a run: a run after a crash must not overwrite the last one's.
+	[ -n "$strace" ] && tracer=(strace -f -qq -o "$work/strace.$runs" -e trace=connect,sendto,sendmsg,sendmmsg)
+	setsid env HOSTILE_SCRATCH="$work/scratch.$runs" "${tracer[@]}" "${prefix[@]}" php -n -d extension="$ext" tests/hostile_args.php --seed="$SEED" \
 		--seconds="$left" --skip="$skip" ${HOSTILE_CALLS:+--calls=$HOSTILE_CALLS} \
 		--progress="$work/progress" --quiet > "$work/out" 2>&1 &
 	pid=$!
@@ -137,9 +138,9 @@ while :; do
 done
 dns=0
 if [ -n "$strace" ]; then
-	dns=$(grep -c "htons(53)" "$work/strace")
-	echo "strace: $(wc -l < "$work/strace") connect/sendto/sendmsg calls, $dns to port 53" | tee -a "$record"
-	grep -m5 "htons(53)" "$work/strace" | tee -a "$record"
+	dns=$(cat "$work"/strace.* | grep -c "htons(53)")
+	echo "strace: $(cat "$work"/strace.* | wc -l) connect/sendto/sendmsg calls in $runs run(s), $dns to port 53" | tee -a "$record"
+	cat "$work"/strace.* | grep -m5 "htons(53)" | tee -a "$record"
 	[ "$dns" -ne 0 ] && status=1
 fi
 echo "hostile_args.sh: $mode: $runs run(s), $highest calls, $crashes crash(es), $hangs hang(s), $problems problem(s)" | tee -a "$record"

@@ -38,7 +38,7 @@ function plan(int $size, array $blocks): array
 	foreach ($pieces as $b) {
 		hash_update($ctx, $blocks[$b]);
 	}
-	$tail = random_bytes($left);
+	$tail = $left > 0 ? random_bytes($left) : '';
 	hash_update($ctx, $tail);
 	return ['pieces' => $pieces, 'tail' => $tail, 'crc' => hash_final($ctx)];
 }
