@@ -17,8 +17,26 @@
  * "INF".
  */
 
+/* Whether getaddrinfo() with AF_UNSPEC (socket_addrinfo_lookup() without
+ * a family hint) answers $s without DNS. Stricter than dns_safe(): with no
+ * family, glibc also sends digits and dots that are no address
+ * ("4294967296", "256.1.1.1"); a name starting with '-' it still refuses. */
+function unspec_host_safe(string $s): bool
+{
+	$c = strstr($s, "\0", true);
+	if ($c === false) {
+		$c = $s;
+	}
+	if ($c === '' || $c === 'localhost' || $c[0] === '-' || filter_var($c, FILTER_VALIDATE_IP) !== false) {
+		return true;
+	}
+	$hostname_chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-';
+	return strspn($c, $hostname_chars) !== strlen($c);
+}
+
 /* Whether glibc's resolver would refuse $s as a host name without asking
- * DNS. The C string ends at the first NUL. */
+ * DNS, when a family is given (every call but socket_addrinfo_lookup()
+ * gives one). The C string ends at the first NUL. */
 function dns_safe(string $s): bool
 {
 	$c = strstr($s, "\0", true);
@@ -331,9 +349,20 @@ final class HostileValues
 		}
 		$n = mt_rand(0, 9) ? mt_rand($required, $count) : mt_rand(0, $count + 2);
 		$args = [];
+		$lookup = $f->getName() === 'socket_addrinfo_lookup';
 		for ($i = 0; $i < $n; $i++) {
 			$p = $params[min($i, count($params) - 1)] ?? null;
 			$v = ($p && mt_rand(0, 99) < 70) ? $this->plausible($p) : $this->any();
+			if ($lookup && $i === 0 && (is_scalar($v) || $v === null) && !unspec_host_safe((string)$v)) {
+				/* The host of a lookup with no family: see unspec_host_safe(). */
+				$v = '/' . $v;
+			}
+			if ($lookup && $i === 2 && is_array($v) && isset($v['ai_flags']) && is_scalar($v['ai_flags'])) {
+				/* AI_CANONNAME makes glibc ask DNS for any name at all
+				 * (checked with strace: even "/9"), and for the name of a
+				 * numeric address: never set here. */
+				$v['ai_flags'] = (int)$v['ai_flags'] & ~2;
+			}
 			if ($p && $p->isPassedByReference()) {
 				$holder = $v;
 				$args[$i] = &$holder;
