@@ -200,7 +200,7 @@ int psock_addr_to_text(const struct sockaddr *sa, socklen_t salen, char *buf, si
 	uint32_t number = 0;
 	int rc = psock_addr_to_text_and_number(sa, salen, buf, bufsize, textlen, &number);
 
-	if (port && rc == 0 && sa->sa_family != AF_UNIX) {
+	if (port && rc == 0 && salen >= sizeof(sa->sa_family) && sa->sa_family != AF_UNIX) {
 		*port = (uint16_t)number;
 	}
 	return rc;
@@ -217,6 +217,12 @@ int psock_addr_to_text_and_number(const struct sockaddr *sa, socklen_t salen, ch
 		return -ENOSPC;
 	}
 	buf[0] = '\0';
+	/* Too short to hold even the family: no address at all, as the kernel
+	 * reports an unnamed peer (the binding passes 0 for one), and nothing
+	 * past salen may be read to find out more. */
+	if (salen < sizeof(sa->sa_family)) {
+		return 0;
+	}
 	switch (sa->sa_family) {
 	case AF_INET: {
 		const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
