@@ -53,10 +53,37 @@ static int lookup(int family, const char *host, int flags, psock_addr *out)
 	return PSOCK_HOST_ERROR(HOST_NOT_FOUND);
 }
 
+/* The plain dotted quad ("127.0.0.1": four decimal numbers up to 255, no
+ * leading zero) without inet_aton()'s strtoul() per part; anything else
+ * (octal, hex, fewer parts) is left to inet_aton(). Returns 1 when parsed. */
+static int ipv4_quad(const char *p, struct in_addr *addr)
+{
+	uint32_t value = 0;
+	int part;
+
+	for (part = 0; part < 4; part++) {
+		unsigned n = 0, digits = 0;
+
+		while (*p >= '0' && *p <= '9' && digits < 4) {
+			n = n * 10 + (unsigned)(*p++ - '0');
+			digits++;
+		}
+		if (digits == 0 || digits > 3 || n > 255 || (digits > 1 && p[-(int)digits] == '0')) {
+			return 0;
+		}
+		value = value << 8 | n;
+		if (*p++ != (part == 3 ? '\0' : '.')) {
+			return 0;
+		}
+	}
+	addr->s_addr = htonl(value);
+	return 1;
+}
+
 static int ipv4_from_text(const char *host, uint16_t port, psock_addr *out)
 {
 	memset(out, 0, sizeof(*out));
-	if (!inet_aton(host, &out->u.in.sin_addr)) {
+	if (!ipv4_quad(host, &out->u.in.sin_addr) && !inet_aton(host, &out->u.in.sin_addr)) {
 		int rc = lookup(AF_INET, host, 0, out);
 		if (rc < 0) {
 			return rc;
@@ -226,8 +253,24 @@ int psock_addr_to_text_and_number(const struct sockaddr *sa, socklen_t salen, ch
 	switch (sa->sa_family) {
 	case AF_INET: {
 		const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
-		if (salen < sizeof(*in) || !inet_ntop(AF_INET, &in->sin_addr, buf, bufsize)) {
+		const unsigned char *b = (const unsigned char *)&in->sin_addr;
+		char *t = buf;
+		int k;
+
+		/* By hand: inet_ntop() spends most of a recvfrom() in sprintf(). */
+		if (salen < sizeof(*in) || bufsize < INET_ADDRSTRLEN) {
 			return -EINVAL;
+		}
+		for (k = 0; k < 4; k++) {
+			unsigned v = b[k];
+			if (v >= 100) {
+				*t++ = (char)('0' + v / 100);
+			}
+			if (v >= 10) {
+				*t++ = (char)('0' + v / 10 % 10);
+			}
+			*t++ = (char)('0' + v % 10);
+			*t++ = k == 3 ? '\0' : '.';
 		}
 		if (port) {
 			*port = ntohs(in->sin_port);

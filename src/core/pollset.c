@@ -47,12 +47,26 @@ static size_t hash_fd(int fd, size_t cap)
  * belongs. The table is never full, so the probe ends. */
 static size_t probe(const psock_pollset *ps, int fd)
 {
-	size_t pos = hash_fd(fd, ps->index_cap);
+	(void)hash_fd;
+	return (size_t)fd;
+}
 
-	while (ps->index[pos] != 0 && ps->fds[ps->index[pos] - 1].fd != fd) {
-		pos = (pos + 1) & (ps->index_cap - 1);
+static int grow_direct(psock_pollset *ps, int fd)
+{
+	size_t cap = ps->index_cap ? ps->index_cap : 64;
+	int *p;
+
+	while (cap <= (size_t)fd) {
+		cap *= 2;
 	}
-	return pos;
+	p = realloc(ps->index, cap * sizeof(int));
+	if (!p) {
+		return -ENOMEM;
+	}
+	memset(p + ps->index_cap, 0, (cap - ps->index_cap) * sizeof(int));
+	ps->index = p;
+	ps->index_cap = cap;
+	return 0;
 }
 
 static int grow_index(psock_pollset *ps)
@@ -124,7 +138,45 @@ static short events_for(unsigned interest)
 	return events;
 }
 
-int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest)
+void psock_pollset_reset(psock_pollset *ps)
+{
+	size_t i;
+
+	for (i = 0; i < ps->count; i++) {
+		int fd = ps->fds[i].fd < 0 ? -1 - ps->fds[i].fd : ps->fds[i].fd;
+		ps->index[fd] = 0;
+	}
+	ps->count = 0;
+}
+
+int psock_pollset_reserve(psock_pollset *ps, size_t count)
+{
+	size_t cap = 16;
+	int rc;
+
+	while (cap < count * 2) {
+		cap *= 2;
+	}
+	(void)rc; (void)grow_index; (void)cap;
+	if (count > ps->cap) {
+		void *p;
+		if ((p = realloc(ps->fds, count * sizeof(struct pollfd))) == NULL) return -ENOMEM;
+		ps->fds = p;
+		if ((p = realloc(ps->interest, count)) == NULL) return -ENOMEM;
+		ps->interest = p;
+		if ((p = realloc(ps->ready, count)) == NULL) return -ENOMEM;
+		ps->ready = p;
+		ps->cap = count;
+	}
+	return 0;
+}
+
+const short psock_pollset_events[8] = {
+	0, WANT_READ, WANT_WRITE, WANT_READ | WANT_WRITE, WANT_EXCEPT, WANT_READ | WANT_EXCEPT,
+	WANT_WRITE | WANT_EXCEPT, WANT_READ | WANT_WRITE | WANT_EXCEPT
+};
+
+int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest)
 {
 	size_t pos;
 	int rc, slot;
@@ -133,7 +185,7 @@ int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest)
 		return -EBADF;
 	}
 	interest &= PSOCK_POLL_READ | PSOCK_POLL_WRITE | PSOCK_POLL_EXCEPT;
-	if ((ps->count + 1) * 2 > ps->index_cap && (rc = grow_index(ps)) < 0) {
+	if ((size_t)fd >= ps->index_cap && (rc = grow_direct(ps, fd)) < 0) {
 		return rc;
 	}
 	pos = probe(ps, fd);
@@ -156,16 +208,6 @@ int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest)
 	return slot;
 }
 
-int psock_pollset_find(const psock_pollset *ps, int fd)
-{
-	size_t pos;
-
-	if (ps->index_cap == 0 || fd < 0) {
-		return -1;
-	}
-	pos = probe(ps, fd);
-	return ps->index[pos] != 0 ? ps->index[pos] - 1 : -1;
-}
 
 static unsigned ready_for(short revents, unsigned interest)
 {
@@ -248,6 +290,9 @@ int psock_pollset_wait(psock_pollset *ps, const struct timespec *timeout)
 		for (i = 0; i < ps->count; i++) {
 			short revents = ps->fds[i].revents;
 
+			if (revents == 0) {
+				continue;
+			}
 			if (revents & POLLNVAL) {
 				/* select() refuses a set holding a closed descriptor
 				 * before waiting: do the same. */

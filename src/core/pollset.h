@@ -39,10 +39,37 @@ void psock_pollset_free(psock_pollset *ps);
 /* Watches fd for `interest` (PSOCK_POLL_* bits), merging with any earlier
  * addition of the same fd. Returns the slot (>= 0), -EBADF for a negative
  * fd, or -ENOMEM. */
-int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest);
+int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest);
+
+/* poll() events for each combination of PSOCK_POLL_* bits. */
+extern const short psock_pollset_events[8];
+
+static inline int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest)
+{
+	/* The common case inline: a new descriptor the table already covers,
+	 * and room for it. */
+	if (fd >= 0 && (size_t)fd < ps->index_cap && ps->index[fd] == 0 && ps->count < ps->cap) {
+		int slot = (int)ps->count++;
+
+		interest &= 7;
+		ps->fds[slot].fd = fd;
+		ps->fds[slot].events = psock_pollset_events[interest];
+		ps->fds[slot].revents = 0;
+		ps->interest[slot] = (unsigned char)interest;
+		ps->ready[slot] = 0;
+		ps->index[fd] = slot + 1;
+		return slot;
+	}
+	return psock_pollset_add_slow(ps, fd, interest);
+}
+int psock_pollset_reserve(psock_pollset *ps, size_t count);
+void psock_pollset_reset(psock_pollset *ps);
 
 /* The slot of fd, or -1 when it was never added. */
-int psock_pollset_find(const psock_pollset *ps, int fd);
+static inline int psock_pollset_find(const psock_pollset *ps, int fd)
+{
+	return fd >= 0 && (size_t)fd < ps->index_cap && ps->index[fd] != 0 ? ps->index[fd] - 1 : -1;
+}
 
 /* Waits until a descriptor is ready or the timeout passes (NULL: no limit;
  * zero: just looks). Returns what select() would: the number of (descriptor,

@@ -82,7 +82,8 @@ PHP_FUNCTION(socket_select)
 	zend_long sec = 0, usec = 0;
 	bool sec_is_null = 0;
 	struct timespec timeout;
-	psock_pollset ps;
+	/* Kept across calls, so that a select loop allocates nothing per call. */
+	ZEND_TLS psock_pollset ps;
 	int sockets = 0, rc, i;
 
 	ZEND_PARSE_PARAMETERS_START(4, 5)
@@ -94,23 +95,34 @@ PHP_FUNCTION(socket_select)
 		Z_PARAM_LONG(usec)
 	ZEND_PARSE_PARAMETERS_END();
 
-	psock_pollset_init(&ps);
+	psock_pollset_reset(&ps);
+	{
+		size_t n = 0;
+		for (i = 0; i < 3; i++) {
+			if (arrays[i]) n += zend_hash_num_elements(Z_ARRVAL_P(arrays[i]));
+		}
+		if (n && psock_pollset_reserve(&ps, n) < 0) {
+			psock_pollset_reset(&ps);
+			psock_php_error(NULL, "Unable to select", ENOMEM);
+			RETURN_FALSE;
+		}
+	}
 	for (i = 0; i < 3; i++) {
 		if (arrays[i]) {
 			rc = add_array(&ps, (uint32_t)i + 1, arrays[i], interests[i], &sockets);
 			if (rc == ADD_THREW) {
-				psock_pollset_free(&ps);
+				psock_pollset_reset(&ps);
 				RETURN_THROWS();
 			}
 			if (rc < 0) {
-				psock_pollset_free(&ps);
+				psock_pollset_reset(&ps);
 				psock_php_error(NULL, "Unable to select", -rc);
 				RETURN_FALSE;
 			}
 		}
 	}
 	if (sockets == 0) {
-		psock_pollset_free(&ps);
+		psock_pollset_reset(&ps);
 		zend_value_error("socket_select(): At least one array argument must be passed");
 		RETURN_THROWS();
 	}
@@ -121,7 +133,7 @@ PHP_FUNCTION(socket_select)
 	if (rc < 0) {
 		/* Like 8.2, a failed select leaves the arrays as they were and
 		 * records the error globally, not on any one socket. */
-		psock_pollset_free(&ps);
+		psock_pollset_reset(&ps);
 		psock_php_error(NULL, "Unable to select", -rc);
 		RETURN_FALSE;
 	}
@@ -130,7 +142,7 @@ PHP_FUNCTION(socket_select)
 			keep_ready(&ps, arrays[i], interests[i]);
 		}
 	}
-	psock_pollset_free(&ps);
+	psock_pollset_reset(&ps);
 	RETURN_LONG(rc);
 }
 
