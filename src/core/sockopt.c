@@ -18,15 +18,6 @@
 #ifndef SOL_TCP
 # define SOL_TCP IPPROTO_TCP
 #endif
-#ifndef SOL_UDPLITE
-# define SOL_UDPLITE 136
-#endif
-#ifndef UDPLITE_SEND_CSCOV
-# define UDPLITE_SEND_CSCOV 10
-#endif
-#ifndef UDPLITE_RECV_CSCOV
-# define UDPLITE_RECV_CSCOV 11
-#endif
 
 /* Row builders: the common shapes, so that each row reads as one line. */
 #define ANY_INT INT_MIN, INT_MAX

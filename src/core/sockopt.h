@@ -16,6 +16,18 @@
 #include <sys/time.h>
 #include <netinet/in.h>
 
+/* UDP-Lite's numbers, which glibc's headers do not define (the kernel's
+ * uapi does): the constants and the option table both need them. */
+#ifndef SOL_UDPLITE
+# define SOL_UDPLITE 136
+#endif
+#ifndef UDPLITE_SEND_CSCOV
+# define UDPLITE_SEND_CSCOV 10
+#endif
+#ifndef UDPLITE_RECV_CSCOV
+# define UDPLITE_RECV_CSCOV 11
+#endif
+
 /* The shape of an option's value. Each kind says what socket_set_option()
  * accepts and what socket_get_option() returns; the comments give both. */
 enum psock_opt_kind {

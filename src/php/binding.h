@@ -59,6 +59,10 @@ static inline void psock_php_set_error(php_socket *sock, int err)
  * returns 0; returns 1 for a valid port. */
 int psock_php_check_port(zend_long port, uint32_t arg_num);
 
+/* An AF_INET/AF_INET6 destination needs a port: 8.2's ValueError when it is
+ * null, PHP 8.4's when it is out of range. Returns 1 when it is fine. */
+int psock_php_check_ip_port(php_socket *sock, zend_long port, bool port_is_null, uint32_t arg_num);
+
 /* Builds the address for `sock` from a PHP string and port. On failure it
  * has already thrown (ValueError for a too-long unix path, named after
  * arg_num) or warned (host lookup), and returns 0. */

@@ -18,6 +18,16 @@ int psock_php_check_port(zend_long port, uint32_t arg_num)
 	return 1;
 }
 
+int psock_php_check_ip_port(php_socket *sock, zend_long port, bool port_is_null, uint32_t arg_num)
+{
+	if (port_is_null) {
+		zend_argument_value_error(arg_num, "cannot be null when the socket type is %s",
+				sock->type == AF_INET ? "AF_INET" : "AF_INET6");
+		return 0;
+	}
+	return psock_php_check_port(port, arg_num);
+}
+
 int psock_php_addr_from_zend(php_socket *sock, zend_string *text, uint16_t port,
 		uint32_t arg_num, psock_addr *out)
 {

@@ -181,12 +181,7 @@ PHP_FUNCTION(socket_connect)
 	switch (sock->type) {
 	case AF_INET:
 	case AF_INET6:
-		if (port_is_null) {
-			zend_argument_value_error(3, "cannot be null when the socket type is %s",
-					sock->type == AF_INET ? "AF_INET" : "AF_INET6");
-			RETURN_THROWS();
-		}
-		if (!psock_php_check_port(port, 3)) {
+		if (!psock_php_check_ip_port(sock, port, port_is_null, 3)) {
 			RETURN_THROWS();
 		}
 		break;

@@ -11,15 +11,7 @@
 #include <linux/if_ether.h>
 #include <sys/un.h>
 
-#ifndef SOL_UDPLITE
-# define SOL_UDPLITE 136
-#endif
-#ifndef UDPLITE_SEND_CSCOV
-# define UDPLITE_SEND_CSCOV 10
-#endif
-#ifndef UDPLITE_RECV_CSCOV
-# define UDPLITE_RECV_CSCOV 11
-#endif
+#include "core/sockopt.h"
 
 #include "sockets_arginfo.h"
 
