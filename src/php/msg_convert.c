@@ -16,6 +16,12 @@
 #include <net/if.h>
 #include <stddef.h>
 
+/* The most control data one recvmsg() can bring is far below this (253
+ * descriptors, the kernel's limit for SCM_RIGHTS, take 1,032 bytes): a
+ * larger controllen is honoured as this much, so that a huge one is not a
+ * huge allocation (8.2 allocates all 4 GiB of it and the process dies). */
+#define MSG_MAX_CONTROL ((uint32_t)(64 * 1024))
+
 /* The largest buffer_size 8.2 accepts. */
 #define MSG_MAX_BUFFER_SIZE ((zend_long)(100 * 1024 * 1024))
 
@@ -831,6 +837,9 @@ bool msg_from_zval_recv(php_socket *sock, HashTable *message, size_t default_buf
 				if (len == 0) {
 					msg_fail(&c, "controllen cannot be 0");
 				} else {
+					if (len > MSG_MAX_CONTROL) {
+						len = MSG_MAX_CONTROL;
+					}
 					out->msg.msg_control = emalloc(len);
 					out->msg.msg_controllen = len;
 				}
