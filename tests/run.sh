@@ -4,7 +4,9 @@
 # 8.2's bundled one, then the C interface check of tests/abi, then the examples
 # of docs/ (tests/docs_examples.php, under this module only), then
 # scripts/install.sh and uninstall.sh in a private mount namespace
-# (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out). Ends with one
+# (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out), then the
+# phpt suite once more against an ASan+UBSan build made in a copy of the
+# tree (SOCKETS_SKIP_SANITIZE=1 leaves it out). Ends with one
 # line "N passed, N failed, N skipped" and exits non-zero when anything failed.
 #
 #   tests/run.sh                 everything
@@ -131,6 +133,22 @@ if [ -z "${SOCKETS_SANITIZE:-}" ] && [ -z "${SOCKETS_SKIP_INSTALL:-}" ] && [ $# 
 	grep -q "^skip" "$LOGS/install.log" && skipped=$((skipped + 1))
 	echo "  ${inst_p:-0} passed, ${inst_f:-0} failed"
 	passed=$((passed + ${inst_p:-0})); failed=$((failed + ${inst_f:-0}))
+fi
+
+if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}${SOCKETS_SKIP_SANITIZE:-}" ] && [ $# -eq 0 ] \
+		&& git rev-parse --git-dir > /dev/null 2>&1; then
+	echo "== phpt under this module built with ASan+UBSan (a copy of the tree, so this build stays)"
+	SAN_TREE=$(mktemp -d /tmp/psock-asan.XXXXXX)
+	git ls-files -z | tar --null -cf - -T - | tar -xf - -C "$SAN_TREE"
+	SOCKETS_SANITIZE=1 SOCKETS_SKIP_UNIT=1 bash "$SAN_TREE/tests/run.sh" > "$LOGS/asan.log" 2>&1
+	grep -aE "FAILED|ERROR: AddressSanitizer|runtime error" "$LOGS/asan.log" | head -20
+	sp=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1/p' "$LOGS/asan.log")
+	sf=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\2/p' "$LOGS/asan.log")
+	ss=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\3/p' "$LOGS/asan.log")
+	[ -z "$sp" ] && { sf=1; tail -20 "$LOGS/asan.log"; }
+	echo "  ${sp:-0} passed, ${sf:-0} failed, ${ss:-0} skipped (iovec_memory_limit needs Zend's allocator, which this run turns off)"
+	passed=$((passed + ${sp:-0})); failed=$((failed + ${sf:-0})); skipped=$((skipped + ${ss:-0}))
+	rm -rf "$SAN_TREE"
 fi
 
 rm -rf "$LOGS"
