@@ -357,6 +357,11 @@ final class HostileValues
 				/* The host of a lookup with no family: see unspec_host_safe(). */
 				$v = '/' . $v;
 			}
+			if ($lookup && $i === 0 && is_string($v) && ($v === 'localhost' || strncmp($v, "localhost\0", 10) === 0)) {
+				/* /etc/hosts here has no IPv6 line for localhost: a lookup
+				 * with ai_family AF_INET6 would go on to DNS. */
+				$v = '127.0.0.1';
+			}
 			if ($lookup && $i === 2 && is_array($v) && isset($v['ai_flags']) && is_scalar($v['ai_flags'])) {
 				/* AI_CANONNAME makes glibc ask DNS for any name at all
 				 * (checked with strace: even "/9"), and for the name of a
