@@ -36,6 +36,7 @@ static void open_pair(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char buf[PSOCK_LINE_PEEK_MAX + 64];
+	static psock_line_cache cache;
 	char *got;
 	size_t payload, sent = 0, have = 0, end, i;
 	uint32_t rnd;
@@ -63,6 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sent += (size_t)n;
 	}
 	got = malloc(payload ? payload : 1);
+	psock_line_cache_reset(&cache);
 	for (;;) {
 		size_t room;
 		ssize_t n;
@@ -72,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (room > sizeof(buf)) {
 			room = sizeof(buf);
 		}
-		n = psock_line_step(pair[1], buf, room, &eol);
+		n = psock_line_step(pair[1], &cache, buf, room, &eol);
 		if (n == -EAGAIN) {
 			break;
 		}

@@ -5,7 +5,6 @@
 #include "binding.h"
 #include "core/linebuf.h"
 #include <sys/ioctl.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 /* Up to this length a read allocates what the caller asked for, as 8.2
@@ -88,117 +87,28 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 	return got;
 }
 
-/* What the last PHP_NORMAL_READ peek saw and has not consumed yet.
- *
- * A peek is the expensive half of a line read: on a unix stream socket the
- * kernel walks every queued buffer on each MSG_PEEK (one buffer per write of
- * the sender), so a peek costs 2 to 20 times a plain receive. When one peek
- * shows several lines, the next reads of the same socket know where their
- * line ends and take it with one recv() each, without peeking again. The
- * bytes stay in the kernel until then, as with the plain peek-and-consume.
- *
- * A stale entry cannot corrupt a read: a line read is right when the bytes
- * received end at their first line end, and that is checked on what was
- * received, not on what was peeked. The entry is dropped whenever something
- * else may read from the socket (the other receive functions, close), so a
- * stale entry only arises when another process or thread shares the
- * descriptor; then a returned line can run past its line end (the bytes are
- * never lost), where 8.2's byte-by-byte reads would interleave with the other
- * reader's just as arbitrarily. */
+/* What the last PHP_NORMAL_READ peek saw (src/core/linebuf.h), one per
+ * thread, for the socket it was taken from. It is dropped whenever
+ * something else may read from the socket (the other receive functions,
+ * close) and never kept for a socket a stream reads from too; it goes
+ * stale only when another process or thread shares the descriptor, and then
+ * a returned line can run past its line end (no byte is lost), where 8.2's
+ * byte-by-byte reads would interleave with the other reader's just as
+ * arbitrarily. */
 typedef struct {
 	int fd;
 	uint32_t handle;   /* the Socket object's handle: a reused fd is another socket */
-	size_t pos, len;   /* data[pos..len) is still in the kernel, in this order */
-	char data[PSOCK_LINE_PEEK_MAX];
+	psock_line_cache lines;
 } line_cache;
 
-ZEND_TLS line_cache lcache = { -1, 0, 0, 0, { 0 } };
+ZEND_TLS line_cache lcache = { -1, 0, { 0, 0, { 0 } } };
 
 void psock_php_line_cache_forget(int fd)
 {
 	if (lcache.fd == fd) {
 		lcache.fd = -1;
-		lcache.pos = lcache.len = 0;
+		psock_line_cache_reset(&lcache.lines);
 	}
-}
-
-/* Consumes take bytes into dst right after a peek, telling whether a
- * datagram was cut (its rest is gone: nothing of the peek stays valid). */
-static ssize_t consume_after_peek(int fd, char *dst, size_t take, int *cut)
-{
-	struct iovec iov;
-	struct msghdr msg;
-	ssize_t got;
-
-	iov.iov_base = dst;
-	iov.iov_len = take;
-	memset(&msg, 0, sizeof(msg));
-	msg.msg_iov = &iov;
-	msg.msg_iovlen = 1;
-	/* The bytes were there a moment ago: this cannot block. */
-	got = recvmsg(fd, &msg, MSG_DONTWAIT);
-	*cut = got >= 0 && (msg.msg_flags & MSG_TRUNC);
-	return got < 0 ? -errno : got;
-}
-
-/* One step of a line read into dst (room > 0 bytes free): consumes through
- * the first '\n' or '\r' (setting *eol), or what there is when no line end
- * has arrived yet, at most room bytes. Returns the count, 0 at end of
- * stream, or -errno. */
-static ssize_t line_step(int fd, char *dst, size_t room, int *eol)
-{
-	line_cache *c = &lcache;
-	size_t end, take;
-	ssize_t got;
-	int cut;
-
-	*eol = 0;
-	end = c->pos < c->len ? psock_line_end(c->data + c->pos, c->len - c->pos) : 0;
-	if (end) {
-		/* The last peek showed this line whole: one receive takes it. */
-		take = end < room ? end : room;
-		got = recv(fd, dst, take, MSG_DONTWAIT);
-		if (got == (ssize_t)take && memcmp(dst, c->data + c->pos, take) == 0) {
-			c->pos += take;
-			*eol = take == end;
-			return got;
-		}
-		/* Someone else read from the socket since the peek. */
-		c->pos = c->len = 0;
-		if (got > 0) {
-			*eol = psock_line_end(dst, (size_t)got) != 0;
-			return got;
-		}
-		if (got == 0) {
-			return 0;
-		}
-		if (errno != EAGAIN && errno != EWOULDBLOCK) {
-			return -errno;
-		}
-		/* Nothing left of what was peeked: wait for more as a peek does. */
-	}
-	got = recv(fd, c->data, sizeof(c->data), MSG_PEEK);
-	if (got <= 0) {
-		c->pos = c->len = 0;
-		return got < 0 ? -errno : 0;
-	}
-	c->len = (size_t)got;
-	end = psock_line_end(c->data, c->len);
-	take = end ? end : c->len;
-	if (take > room) {
-		take = room;
-	}
-	got = consume_after_peek(fd, dst, take, &cut);
-	if (got < 0) {
-		c->pos = c->len = 0;
-		return got;
-	}
-	c->pos = (size_t)got;
-	if (cut || (size_t)got != take) {
-		c->pos = c->len = 0;
-	}
-	*eol = end != 0 && (size_t)got == end;
-	return got;
 }
 
 /* PHP_NORMAL_READ: up to length bytes, ending after the first '\n' or
@@ -217,14 +127,14 @@ static ssize_t read_line(php_socket *sock, zend_long length, zend_string **out)
 		/* Another socket, or one a stream reads from too: start afresh. */
 		lcache.fd = Z_ISUNDEF(sock->zstream) ? fd : -1;
 		lcache.handle = sock->std.handle;
-		lcache.pos = lcache.len = 0;
+		psock_line_cache_reset(&lcache.lines);
 	}
 	while (have < (size_t)length) {
 		if (have == cap) {
 			cap = cap > (size_t)length / 2 ? (size_t)length : cap * 2;
 			str = zend_string_realloc(str, cap, 0);
 		}
-		got = line_step(fd, ZSTR_VAL(str) + have, cap - have, &eol);
+		got = psock_line_step(fd, &lcache.lines, ZSTR_VAL(str) + have, cap - have, &eol);
 		if (got < 0) {
 			if (have > 0) {
 				break;
