@@ -67,8 +67,13 @@ static void read_fd(msg_ctx *c, int fd, zval *zv)
 	struct stat st;
 
 	if (fstat(fd, &st) == -1) {
+		int err = errno;
+
+		/* Taken out of the control buffer already: the sweep after the
+		 * conversion no longer sees it, so it is closed here. */
+		close(fd);
 		msg_fail(c, "error creating resource for received file descriptor %d: "
-				"fstat() call failed with errno %d", fd, errno);
+				"fstat() call failed with errno %d", fd, err);
 		return;
 	}
 	if (S_ISSOCK(st.st_mode)) {
@@ -270,9 +275,7 @@ PHP_FUNCTION(socket_recvmsg)
 	read_msghdr(&c, &in.msg, (size_t)got, &result);
 	/* Descriptors not handed to PHP (a conversion stopped early, or the
 	 * kernel cut the control data short) are closed here, never leaked. */
-	if (in.msg.msg_control) {
-		psock_cmsg_close_fds(in.msg.msg_control, in.msg.msg_controllen, NULL, NULL);
-	}
+	psock_cmsg_close_fds(in.msg.msg_control, in.msg.msg_controllen, NULL, NULL);
 	msg_out_free(&in);
 	if (c.failed) {
 		zval_ptr_dtor(&result);
