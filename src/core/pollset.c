@@ -36,21 +36,6 @@ void psock_pollset_free(psock_pollset *ps)
 	memset(ps, 0, sizeof(*ps));
 }
 
-static size_t hash_fd(int fd, size_t cap)
-{
-	/* Multiplicative hashing spreads consecutive descriptors, the usual
-	 * case, over the whole table. */
-	return (size_t)(((uint32_t)fd * 2654435761u)) & (cap - 1);
-}
-
-/* The position of fd in the index: its entry, or the empty entry where it
- * belongs. The table is never full, so the probe ends. */
-static size_t probe(const psock_pollset *ps, int fd)
-{
-	(void)hash_fd;
-	return (size_t)fd;
-}
-
 static int grow_direct(psock_pollset *ps, int fd)
 {
 	size_t cap = ps->index_cap ? ps->index_cap : 64;
@@ -66,30 +51,6 @@ static int grow_direct(psock_pollset *ps, int fd)
 	memset(p + ps->index_cap, 0, (cap - ps->index_cap) * sizeof(int));
 	ps->index = p;
 	ps->index_cap = cap;
-	return 0;
-}
-
-static int grow_index(psock_pollset *ps)
-{
-	size_t cap = ps->index_cap ? ps->index_cap * 2 : 16, i;
-	int *old = ps->index;
-	size_t old_cap = ps->index_cap;
-
-	if (cap > SIZE_MAX / sizeof(int)) {
-		return -ENOMEM;
-	}
-	ps->index = calloc(cap, sizeof(int));
-	if (!ps->index) {
-		ps->index = old;
-		return -ENOMEM;
-	}
-	ps->index_cap = cap;
-	for (i = 0; i < old_cap; i++) {
-		if (old[i] != 0) {
-			ps->index[probe(ps, ps->fds[old[i] - 1].fd)] = old[i];
-		}
-	}
-	free(old);
 	return 0;
 }
 
@@ -151,13 +112,6 @@ void psock_pollset_reset(psock_pollset *ps)
 
 int psock_pollset_reserve(psock_pollset *ps, size_t count)
 {
-	size_t cap = 16;
-	int rc;
-
-	while (cap < count * 2) {
-		cap *= 2;
-	}
-	(void)rc; (void)grow_index; (void)cap;
 	if (count > ps->cap) {
 		void *p;
 		if ((p = realloc(ps->fds, count * sizeof(struct pollfd))) == NULL) return -ENOMEM;
@@ -178,7 +132,6 @@ const short psock_pollset_events[8] = {
 
 int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest)
 {
-	size_t pos;
 	int rc, slot;
 
 	if (fd < 0) {
@@ -188,9 +141,8 @@ int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest)
 	if ((size_t)fd >= ps->index_cap && (rc = grow_direct(ps, fd)) < 0) {
 		return rc;
 	}
-	pos = probe(ps, fd);
-	if (ps->index[pos] != 0) {
-		slot = ps->index[pos] - 1;
+	if (ps->index[fd] != 0) {
+		slot = ps->index[fd] - 1;
 		ps->interest[slot] |= (unsigned char)interest;
 		ps->fds[slot].events = events_for(ps->interest[slot]);
 		return slot;
@@ -204,7 +156,7 @@ int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest)
 	ps->fds[slot].revents = 0;
 	ps->interest[slot] = (unsigned char)interest;
 	ps->ready[slot] = 0;
-	ps->index[pos] = slot + 1;
+	ps->index[fd] = slot + 1;
 	return slot;
 }
 

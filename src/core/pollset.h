@@ -5,8 +5,10 @@
  * descriptors, of any value.
  *
  * A descriptor added several times (the same socket in several arrays, or
- * twice in one) has one pollfd; a hash table from descriptor to slot keeps
- * building and looking up linear in the number of additions.
+ * twice in one) has one pollfd; a table indexed by descriptor maps it to its
+ * slot, so building and looking up stay linear in the number of additions.
+ * The set is meant to be kept across waits (psock_pollset_reset() empties
+ * it), so that a select loop allocates nothing per call.
  */
 #ifndef PSOCK_POLLSET_H
 #define PSOCK_POLLSET_H
@@ -29,8 +31,8 @@ typedef struct psock_pollset {
 	unsigned char *interest; /* PSOCK_POLL_* bits asked for, per slot */
 	unsigned char *ready;    /* PSOCK_POLL_* bits ready after a wait, per slot */
 	size_t count, cap;
-	int *index;              /* open addressing: slot + 1, or 0 for empty */
-	size_t index_cap;        /* a power of two, at least twice count */
+	int *index;              /* by descriptor: slot + 1, or 0 when not added */
+	size_t index_cap;        /* entries in index: every added fd is below it */
 } psock_pollset;
 
 void psock_pollset_init(psock_pollset *ps);

@@ -35,6 +35,9 @@ struct addrinfo *psock_php_addrinfo_of(zend_object *object);
  * itself calls it, so that the next line read peeks afresh. */
 void psock_php_line_cache_forget(int fd);
 
+/* select.c: frees what socket_select() keeps across calls. */
+void psock_php_select_shutdown(void);
+
 /* iovec.c */
 void psock_php_register_iovec_class(zend_class_entry *ce);
 

@@ -34,6 +34,12 @@ static PHP_MINIT_FUNCTION(sockets)
 	return SUCCESS;
 }
 
+static PHP_MSHUTDOWN_FUNCTION(sockets)
+{
+	psock_php_select_shutdown();
+	return SUCCESS;
+}
+
 static PHP_RSHUTDOWN_FUNCTION(sockets)
 {
 	if (SOCKETS_G(strerror_buf)) {
@@ -85,7 +91,7 @@ zend_module_entry sockets_module_entry = {
 	"sockets",
 	ext_functions,
 	PHP_MINIT(sockets),
-	NULL,
+	PHP_MSHUTDOWN(sockets),
 	NULL,
 	PHP_RSHUTDOWN(sockets),
 	PHP_MINFO(sockets),

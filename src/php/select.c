@@ -75,6 +75,15 @@ static void keep_ready(const psock_pollset *ps, zval *array, unsigned interest)
 	ZVAL_COPY_VALUE(array, &result);
 }
 
+/* Kept across calls, so that a select loop allocates nothing per call;
+ * freed when the module shuts down. */
+ZEND_TLS psock_pollset select_set;
+
+void psock_php_select_shutdown(void)
+{
+	psock_pollset_free(&select_set);
+}
+
 PHP_FUNCTION(socket_select)
 {
 	zval *arrays[3] = {NULL, NULL, NULL};
@@ -82,8 +91,7 @@ PHP_FUNCTION(socket_select)
 	zend_long sec = 0, usec = 0;
 	bool sec_is_null = 0;
 	struct timespec timeout;
-	/* Kept across calls, so that a select loop allocates nothing per call. */
-	ZEND_TLS psock_pollset ps;
+	psock_pollset *ps = &select_set;
 	int sockets = 0, rc, i;
 
 	ZEND_PARSE_PARAMETERS_START(4, 5)
@@ -95,54 +103,54 @@ PHP_FUNCTION(socket_select)
 		Z_PARAM_LONG(usec)
 	ZEND_PARSE_PARAMETERS_END();
 
-	psock_pollset_reset(&ps);
+	psock_pollset_reset(ps);
 	{
 		size_t n = 0;
 		for (i = 0; i < 3; i++) {
 			if (arrays[i]) n += zend_hash_num_elements(Z_ARRVAL_P(arrays[i]));
 		}
-		if (n && psock_pollset_reserve(&ps, n) < 0) {
-			psock_pollset_reset(&ps);
+		if (n && psock_pollset_reserve(ps, n) < 0) {
+			psock_pollset_reset(ps);
 			psock_php_error(NULL, "Unable to select", ENOMEM);
 			RETURN_FALSE;
 		}
 	}
 	for (i = 0; i < 3; i++) {
 		if (arrays[i]) {
-			rc = add_array(&ps, (uint32_t)i + 1, arrays[i], interests[i], &sockets);
+			rc = add_array(ps, (uint32_t)i + 1, arrays[i], interests[i], &sockets);
 			if (rc == ADD_THREW) {
-				psock_pollset_reset(&ps);
+				psock_pollset_reset(ps);
 				RETURN_THROWS();
 			}
 			if (rc < 0) {
-				psock_pollset_reset(&ps);
+				psock_pollset_reset(ps);
 				psock_php_error(NULL, "Unable to select", -rc);
 				RETURN_FALSE;
 			}
 		}
 	}
 	if (sockets == 0) {
-		psock_pollset_reset(&ps);
+		psock_pollset_reset(ps);
 		zend_value_error("socket_select(): At least one array argument must be passed");
 		RETURN_THROWS();
 	}
 	rc = sec_is_null ? 0 : psock_select_timeout(sec, usec, &timeout);
 	if (rc == 0) {
-		rc = psock_pollset_wait(&ps, sec_is_null ? NULL : &timeout);
+		rc = psock_pollset_wait(ps, sec_is_null ? NULL : &timeout);
 	}
 	if (rc < 0) {
 		/* Like 8.2, a failed select leaves the arrays as they were and
 		 * records the error globally, not on any one socket. */
-		psock_pollset_reset(&ps);
+		psock_pollset_reset(ps);
 		psock_php_error(NULL, "Unable to select", -rc);
 		RETURN_FALSE;
 	}
 	for (i = 0; i < 3; i++) {
 		if (arrays[i]) {
-			keep_ready(&ps, arrays[i], interests[i]);
+			keep_ready(ps, arrays[i], interests[i]);
 		}
 	}
-	psock_pollset_reset(&ps);
+	psock_pollset_reset(ps);
 	RETURN_LONG(rc);
 }
 
