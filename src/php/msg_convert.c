@@ -25,6 +25,18 @@
 /* The largest buffer_size 8.2 accepts. */
 #define MSG_MAX_BUFFER_SIZE ((zend_long)(100 * 1024 * 1024))
 
+/* Starts walking a user array during which user code may run (__toString()
+ * of an element): the array is held, so that a change made meanwhile through
+ * a reference separates a copy instead of freeing what is being walked.
+ * zend_array_release() ends the walk. */
+static HashTable *walk_begin(zval *array)
+{
+	HashTable *ht = Z_ARRVAL_P(array);
+
+	GC_TRY_ADDREF(ht);
+	return ht;
+}
+
 /* The context: the path of keys for warnings. */
 
 void msg_ctx_init(msg_ctx *c, const char *direction, php_socket *sock)
@@ -450,6 +462,7 @@ static bool conv_iov(msg_ctx *c, zval *ziov, msg_out *out)
 {
 	uint32_t n, i = 0;
 	zval *elem;
+	HashTable *ht;
 
 	ZVAL_DEREF(ziov);
 	if (Z_TYPE_P(ziov) != IS_ARRAY) {
@@ -462,12 +475,13 @@ static bool conv_iov(msg_ctx *c, zval *ziov, msg_out *out)
 	}
 	out->msg.msg_iov = safe_emalloc(n, sizeof(struct iovec), 0);
 	out->iov_strings = safe_emalloc(n, sizeof(zend_string *), 0);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(ziov), elem) {
+	ht = walk_begin(ziov);
+	ZEND_HASH_FOREACH_VAL(ht, elem) {
 		zend_string *str = zval_try_get_string(elem);
 
 		if (str == NULL) {
 			c->failed = true;
-			return false;
+			break;
 		}
 		out->iov_strings[i] = str;
 		out->iov_string_count = ++i;
@@ -475,7 +489,8 @@ static bool conv_iov(msg_ctx *c, zval *ziov, msg_out *out)
 		out->msg.msg_iov[i - 1].iov_len = ZSTR_LEN(str);
 		out->msg.msg_iovlen = i;
 	} ZEND_HASH_FOREACH_END();
-	return true;
+	zend_array_release(ht);
+	return !c->failed;
 }
 
 /* control (sendmsg) */
@@ -739,6 +754,7 @@ static bool conv_control(msg_ctx *c, zval *zcontrol, msg_out *out)
 	psock_cmsg_builder b;
 	uint32_t n, i = 0;
 	zval *elem;
+	HashTable *ht;
 	bool ok = true;
 
 	ZVAL_DEREF(zcontrol);
@@ -757,7 +773,8 @@ static bool conv_control(msg_ctx *c, zval *zcontrol, msg_out *out)
 	b.cap *= n;
 	b.len = 0;
 	out->msg.msg_control = b.buf;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zcontrol), elem) {
+	ht = walk_begin(zcontrol);
+	ZEND_HASH_FOREACH_VAL(ht, elem) {
 		/* 8.2 numbers control elements from 0 (and everything else from 1). */
 		msg_ctx_push_element(c, i++);
 		ok = conv_cmsg(c, elem, &b);
@@ -767,6 +784,7 @@ static bool conv_control(msg_ctx *c, zval *zcontrol, msg_out *out)
 			break;
 		}
 	} ZEND_HASH_FOREACH_END();
+	zend_array_release(ht);
 	out->msg.msg_controllen = b.len;
 	return ok;
 }
