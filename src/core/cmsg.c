@@ -252,43 +252,35 @@ int psock_cmsg_take_fd(psock_cmsg_value *value, size_t i)
 size_t psock_cmsg_close_fds(void *control, size_t controllen, void (*release)(int fd, void *arg),
 		void *arg)
 {
-	unsigned char *buf = control;
-	size_t off = 0, closed = 0, step;
+	psock_cmsg_iter it;
+	psock_cmsg_view view;
+	size_t closed = 0, i, n;
 
-	if (buf == NULL) {
-		return 0;
-	}
-	/* The same walk as psock_cmsg_iter_next(), kept separate so that it
-	 * can run over a buffer whose messages were already (partly) taken. */
-	while (controllen >= HDR_SIZE && off <= controllen - HDR_SIZE) {
-		struct cmsghdr hdr;
-		size_t rest = controllen - off, avail, i, n;
+	/* The iterator's walk is the one PHP code saw: a descriptor in a
+	 * message it handed out was either taken (its slot is -1 now) or is
+	 * closed here, and headers are never changed by taking. */
+	psock_cmsg_iter_init(&it, control, controllen);
+	while (psock_cmsg_iter_next(&it, &view)) {
+		if (view.level != SOL_SOCKET || view.type != SCM_RIGHTS || view.data == NULL) {
+			continue;
+		}
+		n = view.data_len / sizeof(int);
+		for (i = 0; i < n; i++) {
+			unsigned char *slot = view.data + i * sizeof(int);
+			int fd, none = -1;
 
-		memcpy(&hdr, buf + off, sizeof(hdr));
-		avail = hdr.cmsg_len < rest ? hdr.cmsg_len : rest;
-		if (hdr.cmsg_level == SOL_SOCKET && hdr.cmsg_type == SCM_RIGHTS && avail > DATA_OFFSET) {
-			n = (avail - DATA_OFFSET) / sizeof(int);
-			for (i = 0; i < n; i++) {
-				unsigned char *slot = buf + off + DATA_OFFSET + i * sizeof(int);
-				int fd, none = -1;
-
-				memcpy(&fd, slot, sizeof(fd));
-				if (fd < 0) {
-					continue;
-				}
-				if (release) {
-					release(fd, arg);
-				} else {
-					close(fd);
-				}
-				memcpy(slot, &none, sizeof(none));
-				closed++;
+			memcpy(&fd, slot, sizeof(fd));
+			if (fd < 0) {
+				continue;
 			}
+			if (release) {
+				release(fd, arg);
+			} else {
+				close(fd);
+			}
+			memcpy(slot, &none, sizeof(none));
+			closed++;
 		}
-		if (hdr.cmsg_len < HDR_SIZE || !align_up(hdr.cmsg_len, &step) || step > rest) {
-			break;
-		}
-		off += step;
 	}
 	return closed;
 }

@@ -3,6 +3,7 @@
  * socket_recvfrom, socket_sendto.
  */
 #include "binding.h"
+#include "convert.h"
 #include "core/linebuf.h"
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -15,12 +16,16 @@
 /* Leaves at most this much unused at the end of a returned string. */
 #define PSOCK_READ_SLACK 1024
 
+/* The socket's type, or -errno (then the caller reports the error: a
+ * descriptor that is no socket cannot be received from either). */
 static int socket_type_of(int fd)
 {
 	int type = SOCK_STREAM;
 	socklen_t len = sizeof(type);
 
-	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0) {
+		return -errno;
+	}
 	return type;
 }
 
@@ -31,13 +36,18 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 		socklen_t *fromlen, zend_string **out)
 {
 	size_t cap = (size_t)length, have;
-	int more = 0;
+	int more = 0, waitall = 0;
 	ssize_t got;
 	zend_string *str;
 
 	psock_php_line_cache_forget(fd);
 	if (length > PSOCK_READ_DIRECT_MAX) {
-		if (socket_type_of(fd) != SOCK_STREAM) {
+		int type = socket_type_of(fd);
+
+		if (type < 0) {
+			return type;
+		}
+		if (type != SOCK_STREAM) {
 			/* One message is all one call returns: size the buffer by it. */
 			ssize_t size = recv(fd, NULL, 0, MSG_PEEK | MSG_TRUNC | (flags & MSG_DONTWAIT));
 			if (size < 0) {
@@ -53,6 +63,9 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 			}
 			/* A peek sees the same bytes again: one call only. */
 			more = !(flags & MSG_PEEK);
+			/* MSG_WAITALL waits for the whole length, as in 8.2; only
+			 * the buffer grows as the bytes arrive, not up front. */
+			waitall = more && (flags & MSG_WAITALL);
 		}
 	}
 	str = zend_string_alloc(cap, 0);
@@ -64,14 +77,16 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 	}
 	have = (size_t)got < cap ? (size_t)got : cap;
 	/* A stream that filled the buffer may have more: take what is there
-	 * without waiting, up to the length asked for. */
+	 * without waiting (with MSG_WAITALL: waiting, as the caller asked),
+	 * up to the length asked for. */
 	while (more && have == cap && cap < (size_t)length) {
 		size_t grown = cap > (size_t)length / 2 ? (size_t)length : cap * 2;
 		ssize_t extra;
 
 		str = zend_string_realloc(str, grown, 0);
 		cap = grown;
-		extra = recv(fd, ZSTR_VAL(str) + have, cap - have, (flags & ~MSG_WAITALL) | MSG_DONTWAIT);
+		extra = recv(fd, ZSTR_VAL(str) + have, cap - have,
+				waitall ? flags : ((flags & ~MSG_WAITALL) | MSG_DONTWAIT));
 		if (extra <= 0) {
 			break;
 		}
@@ -251,6 +266,10 @@ PHP_FUNCTION(socket_recv)
 	if (length <= 0) {
 		RETURN_FALSE;
 	}
+	/* A C int: 8.2 truncates a larger number into other flags. */
+	if (!psock_php_check_int_arg(flags, 4)) {
+		RETURN_THROWS();
+	}
 	got = recv_string(sock->bsd_socket, length, (int)flags, NULL, NULL, &str);
 	if (got < 1) {
 		if (str) {
@@ -286,6 +305,10 @@ PHP_FUNCTION(socket_send)
 	ENSURE_SOCKET_VALID(sock);
 	if (length < 0) {
 		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	/* A C int: 8.2 truncates a larger number into other flags. */
+	if (!psock_php_check_int_arg(flags, 4)) {
 		RETURN_THROWS();
 	}
 	sent = send(sock->bsd_socket, ZSTR_VAL(data),
@@ -336,6 +359,10 @@ PHP_FUNCTION(socket_recvfrom)
 		break;
 	default:
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+		RETURN_THROWS();
+	}
+	/* A C int: 8.2 truncates a larger number into other flags. */
+	if (!psock_php_check_int_arg(flags, 4)) {
 		RETURN_THROWS();
 	}
 	memset(&from, 0, sizeof(from));
@@ -402,6 +429,10 @@ PHP_FUNCTION(socket_sendto)
 		break;
 	default:
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+		RETURN_THROWS();
+	}
+	/* A C int: 8.2 truncates a larger number into other flags. */
+	if (!psock_php_check_int_arg(flags, 4)) {
 		RETURN_THROWS();
 	}
 	if (!psock_php_addr_from_zend(sock, addr, (uint16_t)port, 5, &to)) {

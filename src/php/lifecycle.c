@@ -3,6 +3,7 @@
  * and the error functions.
  */
 #include "binding.h"
+#include "convert.h"
 #include <fcntl.h>
 #include <unistd.h>
 #include <netinet/in.h>
@@ -85,6 +86,39 @@ PHP_FUNCTION(socket_create_pair)
 	RETURN_TRUE;
 }
 
+/* listen() takes an int; the kernel caps the backlog at somaxconn anyway,
+ * so a larger number is clamped, not truncated into another one (8.2
+ * truncates: a backlog of 2**32 + 5 listens with 5). */
+static int backlog_of(zend_long backlog)
+{
+	if (backlog > INT_MAX) {
+		return INT_MAX;
+	}
+	if (backlog < INT_MIN) {
+		return INT_MIN;
+	}
+	return (int)backlog;
+}
+
+/* What socket_bind() and socket_connect() do once their arguments are
+ * checked: build the address for the socket's family and hand it to bind()
+ * or connect(). Returns 1, 0 after a warning (the socket's error set), or
+ * -1 with an exception pending. */
+static int address_call(php_socket *sock, zend_string *addr, zend_long port,
+		int (*call)(int, const struct sockaddr *, socklen_t), const char *failure)
+{
+	psock_addr sa;
+
+	if (!psock_php_addr_from_zend(sock, addr, (uint16_t)port, 2, &sa)) {
+		return EG(exception) ? -1 : 0;
+	}
+	if (call(sock->bsd_socket, &sa.u.sa, sa.len) != 0) {
+		psock_php_error(sock, failure, errno);
+		return 0;
+	}
+	return 1;
+}
+
 PHP_FUNCTION(socket_create_listen)
 {
 	zend_long port, backlog = 128;
@@ -114,7 +148,7 @@ PHP_FUNCTION(socket_create_listen)
 		close(fd);
 		RETURN_FALSE;
 	}
-	if (listen(fd, (int)backlog) != 0) {
+	if (listen(fd, backlog_of(backlog)) != 0) {
 		psock_php_error(NULL, "unable to listen on socket", errno);
 		close(fd);
 		RETURN_FALSE;
@@ -128,7 +162,6 @@ PHP_FUNCTION(socket_bind)
 	zend_string *addr;
 	zend_long port = 0;
 	php_socket *sock;
-	psock_addr sa;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, socket_ce)
@@ -147,14 +180,10 @@ PHP_FUNCTION(socket_bind)
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		RETURN_THROWS();
 	}
-	if (!psock_php_addr_from_zend(sock, addr, (uint16_t)port, 2, &sa)) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	if (bind(sock->bsd_socket, &sa.u.sa, sa.len) != 0) {
-		psock_php_error(sock, "Unable to bind address", errno);
+	switch (address_call(sock, addr, port, bind, "Unable to bind address")) {
+	case -1:
+		RETURN_THROWS();
+	case 0:
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -167,7 +196,6 @@ PHP_FUNCTION(socket_connect)
 	zend_long port = 0;
 	bool port_is_null = 1;
 	php_socket *sock;
-	psock_addr sa;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, socket_ce)
@@ -191,14 +219,10 @@ PHP_FUNCTION(socket_connect)
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		RETURN_THROWS();
 	}
-	if (!psock_php_addr_from_zend(sock, addr, (uint16_t)port, 2, &sa)) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	if (connect(sock->bsd_socket, &sa.u.sa, sa.len) != 0) {
-		psock_php_error(sock, "unable to connect", errno);
+	switch (address_call(sock, addr, port, connect, "unable to connect")) {
+	case -1:
+		RETURN_THROWS();
+	case 0:
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -218,13 +242,7 @@ PHP_FUNCTION(socket_listen)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	/* listen() takes an int; the kernel caps it at somaxconn anyway. */
-	if (backlog > INT_MAX) {
-		backlog = INT_MAX;
-	} else if (backlog < INT_MIN) {
-		backlog = INT_MIN;
-	}
-	if (listen(sock->bsd_socket, (int)backlog) != 0) {
+	if (listen(sock->bsd_socket, backlog_of(backlog)) != 0) {
 		psock_php_error(sock, "unable to listen on socket", errno);
 		RETURN_FALSE;
 	}
@@ -428,8 +446,7 @@ PHP_FUNCTION(socket_strerror)
 		Z_PARAM_LONG(code)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (ZEND_LONG_EXCEEDS_INT(code)) {
-		zend_argument_value_error(1, "must be between %d and %d", INT_MIN, INT_MAX);
+	if (!psock_php_check_int_arg(code, 1)) {
 		RETURN_THROWS();
 	}
 	RETURN_STRING(psock_strerror((int)code));

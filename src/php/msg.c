@@ -8,6 +8,7 @@
  */
 #include "binding.h"
 #include "msg.h"
+#include "convert.h"
 #include "core/cmsg.h"
 #include "main/php_streams.h"
 #include <sys/stat.h>
@@ -78,7 +79,13 @@ static void read_fd(msg_ctx *c, int fd, zval *zv)
 	}
 	if (S_ISSOCK(st.st_mode)) {
 		object_init_ex(zv, socket_ce);
-		socket_import_file_descriptor(fd, Z_SOCKET_P(zv));
+		if (!socket_import_file_descriptor(fd, Z_SOCKET_P(zv))) {
+			/* As 8.2: the conversion fails; the object owns the
+			 * descriptor already and closes it as it goes. */
+			zval_ptr_dtor(zv);
+			ZVAL_UNDEF(zv);
+			msg_fail(c, "error creating resource for received file descriptor %d", fd);
+		}
 	} else {
 		php_stream *stream = php_stream_fopen_from_fd(fd, "rw", NULL);
 
@@ -213,7 +220,7 @@ PHP_FUNCTION(socket_sendmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!msg_check_int_arg(flags, 3)) {
+	if (!psock_php_check_int_arg(flags, 3)) {
 		RETURN_THROWS();
 	}
 	sock = Z_SOCKET_P(zsock);
@@ -249,7 +256,7 @@ PHP_FUNCTION(socket_recvmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!msg_check_int_arg(flags, 3)) {
+	if (!psock_php_check_int_arg(flags, 3)) {
 		RETURN_THROWS();
 	}
 	sock = Z_SOCKET_P(zsock);
@@ -299,7 +306,7 @@ PHP_FUNCTION(socket_cmsg_space)
 		Z_PARAM_LONG(n)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!msg_check_int_arg(level, 1) || !msg_check_int_arg(type, 2) || !msg_check_int_arg(n, 3)) {
+	if (!psock_php_check_int_arg(level, 1) || !psock_php_check_int_arg(type, 2) || !psock_php_check_int_arg(n, 3)) {
 		RETURN_THROWS();
 	}
 	if (n < 0) {

@@ -6,6 +6,7 @@
 #define PSOCK_PHP_MSG_H
 
 #include "binding.h"
+#include "core/cmsg.h"
 #include <sys/socket.h>
 
 /* The path of keys 8.2 names in its conversion warnings, e.g.
@@ -25,6 +26,9 @@ typedef struct {
 } msg_ctx;
 
 void msg_ctx_init(msg_ctx *c, const char *direction, php_socket *sock);
+/* The same with another first key than "msghdr" (socket_set_option's
+ * IPV6_PKTINFO names its paths from "in6_pktinfo"). */
+void msg_ctx_init_root(msg_ctx *c, const char *direction, const char *root, php_socket *sock);
 void msg_ctx_push(msg_ctx *c, const char *key);
 void msg_ctx_push_element(msg_ctx *c, uint32_t n);
 void msg_ctx_pop(msg_ctx *c);
@@ -40,6 +44,7 @@ typedef struct {
 	struct sockaddr_storage *name;
 	zend_string **iov_strings; /* sendmsg: the strings iov points into */
 	size_t iov_string_count;
+	zval snapshot;             /* what the conversion read (msg_convert.c, THE RULE) */
 } msg_out;
 
 /* The message array of socket_sendmsg(): name, iov, control. Returns false
@@ -51,7 +56,8 @@ bool msg_from_zval_recv(php_socket *sock, HashTable *message, size_t default_buf
 
 void msg_out_free(msg_out *out);
 
-/* 8.2's check of integer arguments passed on as a C int. */
-bool msg_check_int_arg(zend_long value, uint32_t arg_num);
+/* An IPV6_PKTINFO value ({addr, ifindex}) with 8.2's warnings, for a
+ * control message and for socket_set_option() alike. */
+bool msg_conv_in6_pktinfo(msg_ctx *c, zval *zv, psock_cmsg_pktinfo *info);
 
 #endif

@@ -7,8 +7,25 @@
  * recvmsg"): references inside the array are followed like any other value;
  * a control element without "level" or "type" is an error naming the key;
  * a Socket in SCM_RIGHTS data sends that socket.
+ *
+ * THE RULE: convert a snapshot, never the caller's array. Converting a
+ * value may call user code (an object's __toString(), a user stream
+ * wrapper's stream_cast(), an error handler called by a warning, a
+ * destructor), and that code can change, free or grow any array it can
+ * reach, through a reference or a global. So before anything is converted,
+ * msg_snapshot() copies the message into new arrays that no PHP code can
+ * reach (convert.h: references followed, every array the conversion walks
+ * is our own, strings, objects and resources counted). Every HashTable and
+ * zval pointer held below points into that snapshot, which stays unchanged
+ * until msg_out_free(), after the system call; the values it holds stay
+ * alive until then too (so a descriptor taken from a stream is not closed
+ * by the last reference going away before sendmsg() sends it). Code added
+ * here reads only the snapshot (out->snapshot) and never looks a value up
+ * again in the caller's array. socket_set_option() does the same with its
+ * array values (options.c).
  */
 #include "msg.h"
+#include "convert.h"
 #include "core/cmsg.h"
 #include "main/php_streams.h"
 #include "ext/standard/file.h"
@@ -25,26 +42,24 @@
 /* The largest buffer_size 8.2 accepts. */
 #define MSG_MAX_BUFFER_SIZE ((zend_long)(100 * 1024 * 1024))
 
-/* Starts walking a user array during which user code may run (__toString()
- * of an element): the array is held, so that a change made meanwhile through
- * a reference separates a copy instead of freeing what is being walked.
- * zend_array_release() ends the walk. */
-static HashTable *walk_begin(zval *array)
-{
-	HashTable *ht = Z_ARRVAL_P(array);
-
-	GC_TRY_ADDREF(ht);
-	return ht;
-}
+/* How deep the snapshot copies arrays: msghdr > control > element > data >
+ * (the descriptors of SCM_RIGHTS) is the deepest walk; what lies below is
+ * only read as a scalar, never walked. */
+#define MSG_SNAPSHOT_DEPTH 4
 
 /* The context: the path of keys for warnings. */
 
-void msg_ctx_init(msg_ctx *c, const char *direction, php_socket *sock)
+void msg_ctx_init_root(msg_ctx *c, const char *direction, const char *root, php_socket *sock)
 {
 	memset(c, 0, sizeof(*c));
 	c->direction = direction;
 	c->sock = sock;
-	msg_ctx_push(c, "msghdr");
+	msg_ctx_push(c, root);
+}
+
+void msg_ctx_init(msg_ctx *c, const char *direction, php_socket *sock)
+{
+	msg_ctx_init_root(c, direction, "msghdr", sock);
 }
 
 void msg_ctx_push(msg_ctx *c, const char *key)
@@ -96,17 +111,9 @@ void msg_fail(msg_ctx *c, const char *fmt, ...)
 	smart_str_free(&path);
 }
 
-bool msg_check_int_arg(zend_long value, uint32_t arg_num)
-{
-	if (value < INT_MIN || value > INT_MAX) {
-		zend_argument_value_error(arg_num, "must be between %d and %d", INT_MIN, INT_MAX);
-		return false;
-	}
-	return true;
-}
-
 void msg_out_free(msg_out *out)
 {
+	zval snapshot;
 	size_t i;
 
 	if (out->name) {
@@ -128,7 +135,20 @@ void msg_out_free(msg_out *out)
 	if (out->msg.msg_control) {
 		efree(out->msg.msg_control);
 	}
+	/* Last, and after out is cleared: releasing the snapshot may run a
+	 * destructor, which must find nothing of ours half-freed. */
+	ZVAL_COPY_VALUE(&snapshot, &out->snapshot);
 	memset(out, 0, sizeof(*out));
+	ZVAL_UNDEF(&out->snapshot);
+	zval_ptr_dtor(&snapshot);
+}
+
+/* Takes the snapshot the conversion reads (THE RULE, above). */
+static HashTable *msg_snapshot(HashTable *message, msg_out *out)
+{
+	memset(out, 0, sizeof(*out));
+	psock_php_snapshot_table(&out->snapshot, message, MSG_SNAPSHOT_DEPTH);
+	return Z_ARRVAL(out->snapshot);
 }
 
 /* Values. Each converts one zval, naming nothing itself: the caller has
@@ -281,7 +301,9 @@ static bool conv_ip(msg_ctx *c, zval *zv, int family, void *addr)
 	}
 	rc = psock_addr_from_text(family, ZSTR_VAL(str), strlen(ZSTR_VAL(str)), 0, &a);
 	if (rc < 0) {
-		psock_php_error(c->sock, "Host lookup failed", rc);
+		if (PSOCK_IS_HOST_ERROR(rc)) {
+			psock_php_error(c->sock, "Host lookup failed", rc);
+		}
 		msg_fail(c, "could not resolve address '%s' to get an %s address", ZSTR_VAL(str),
 				family == AF_INET ? "AF_INET" : "AF_INET6");
 	} else if (family == AF_INET) {
@@ -475,7 +497,7 @@ static bool conv_iov(msg_ctx *c, zval *ziov, msg_out *out)
 	}
 	out->msg.msg_iov = safe_emalloc(n, sizeof(struct iovec), 0);
 	out->iov_strings = safe_emalloc(n, sizeof(zend_string *), 0);
-	ht = walk_begin(ziov);
+	ht = Z_ARRVAL_P(ziov);
 	ZEND_HASH_FOREACH_VAL(ht, elem) {
 		zend_string *str = zval_try_get_string(elem);
 
@@ -489,7 +511,6 @@ static bool conv_iov(msg_ctx *c, zval *ziov, msg_out *out)
 		out->msg.msg_iov[i - 1].iov_len = ZSTR_LEN(str);
 		out->msg.msg_iovlen = i;
 	} ZEND_HASH_FOREACH_END();
-	zend_array_release(ht);
 	return !c->failed;
 }
 
@@ -578,39 +599,35 @@ static bool conv_cred(msg_ctx *c, zval *zv, unsigned char *data)
 /* An interface: an index (0 means any), or a name. */
 static bool conv_ifindex(msg_ctx *c, zval *zv, uint32_t *out)
 {
-	if (Z_TYPE_P(zv) == IS_LONG) {
-		if (Z_LVAL_P(zv) < 0 || (zend_ulong)Z_LVAL_P(zv) > UINT_MAX) {
-			msg_fail(c, "the interface index cannot be negative or larger than %u; given " ZEND_LONG_FMT,
-					UINT_MAX, Z_LVAL_P(zv));
-			return false;
-		}
-		*out = (uint32_t)Z_LVAL_P(zv);
-		return true;
-	} else {
-		zend_string *tmp, *str = zval_try_get_tmp_string(zv, &tmp);
-		bool ok = true;
+	zend_string *name;
+	zend_long given = 0;
+	unsigned index = 0;
 
-		if (str == NULL) {
-			c->failed = true;
-			return false;
-		}
-		*out = if_nametoindex(ZSTR_VAL(str));
-		if (*out == 0) {
-			msg_fail(c, "no interface with name \"%s\" could be found", ZSTR_VAL(str));
-			ok = false;
-		}
-		zend_tmp_string_release(tmp);
-		return ok;
+	switch (psock_php_ifindex(zv, &index, &name, &given)) {
+	case PSOCK_IFINDEX_OK:
+		*out = index;
+		return true;
+	case PSOCK_IFINDEX_THREW:
+		c->failed = true;
+		return false;
+	case PSOCK_IFINDEX_RANGE:
+		msg_fail(c, "the interface index cannot be negative or larger than %u; given " ZEND_LONG_FMT,
+				UINT_MAX, given);
+		return false;
+	case PSOCK_IFINDEX_UNKNOWN:
+		msg_fail(c, "no interface with name \"%s\" could be found", ZSTR_VAL(name));
+		zend_string_release(name);
+		return false;
 	}
+	return false;
 }
 
-static bool conv_pktinfo(msg_ctx *c, zval *zv, unsigned char *data)
+bool msg_conv_in6_pktinfo(msg_ctx *c, zval *zv, psock_cmsg_pktinfo *info)
 {
-	psock_cmsg_pktinfo info;
 	zval *field;
 	bool ok;
 
-	memset(&info, 0, sizeof(info));
+	memset(info, 0, sizeof(*info));
 	ZVAL_DEREF(zv);
 	if (Z_TYPE_P(zv) != IS_ARRAY) {
 		msg_fail(c, "expected an array here");
@@ -621,7 +638,7 @@ static bool conv_pktinfo(msg_ctx *c, zval *zv, unsigned char *data)
 		return false;
 	}
 	/* 8.2 crashes here on an address it cannot resolve ("" or null). */
-	ok = conv_ip(c, field, AF_INET6, info.addr);
+	ok = conv_ip(c, field, AF_INET6, info->addr);
 	msg_ctx_pop(c);
 	if (!ok) {
 		return false;
@@ -630,12 +647,20 @@ static bool conv_pktinfo(msg_ctx *c, zval *zv, unsigned char *data)
 		msg_fail(c, "The key 'ifindex' is required");
 		return false;
 	}
-	ok = conv_ifindex(c, field, &info.ifindex);
+	ok = conv_ifindex(c, field, &info->ifindex);
 	msg_ctx_pop(c);
-	if (ok) {
-		psock_cmsg_put_pktinfo(data, &info);
-	}
 	return ok;
+}
+
+static bool conv_pktinfo(msg_ctx *c, zval *zv, unsigned char *data)
+{
+	psock_cmsg_pktinfo info;
+
+	if (!msg_conv_in6_pktinfo(c, zv, &info)) {
+		return false;
+	}
+	psock_cmsg_put_pktinfo(data, &info);
+	return true;
 }
 
 /* A required integer key of a control element. 8.2 reads a missing one
@@ -773,7 +798,7 @@ static bool conv_control(msg_ctx *c, zval *zcontrol, msg_out *out)
 	b.cap *= n;
 	b.len = 0;
 	out->msg.msg_control = b.buf;
-	ht = walk_begin(zcontrol);
+	ht = Z_ARRVAL_P(zcontrol);
 	ZEND_HASH_FOREACH_VAL(ht, elem) {
 		/* 8.2 numbers control elements from 0 (and everything else from 1). */
 		msg_ctx_push_element(c, i++);
@@ -784,7 +809,6 @@ static bool conv_control(msg_ctx *c, zval *zcontrol, msg_out *out)
 			break;
 		}
 	} ZEND_HASH_FOREACH_END();
-	zend_array_release(ht);
 	out->msg.msg_controllen = b.len;
 	return ok;
 }
@@ -794,7 +818,7 @@ bool msg_from_zval_send(php_socket *sock, HashTable *message, msg_out *out)
 	msg_ctx c;
 	zval *zv;
 
-	memset(out, 0, sizeof(*out));
+	message = msg_snapshot(message, out);
 	msg_ctx_init(&c, "user", sock);
 	if ((zv = enter_key(&c, message, "name"))) {
 		conv_name(&c, zv, true, out);
@@ -835,7 +859,7 @@ bool msg_from_zval_recv(php_socket *sock, HashTable *message, size_t default_buf
 	msg_ctx c;
 	zval *zv;
 
-	memset(out, 0, sizeof(*out));
+	message = msg_snapshot(message, out);
 	msg_ctx_init(&c, "user", sock);
 	if ((zv = enter_key(&c, message, "name"))) {
 		conv_name(&c, zv, false, out);

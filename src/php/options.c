@@ -8,6 +8,8 @@
  * value the C field cannot hold (docs/compat.md, "Socket options").
  */
 #include "binding.h"
+#include "convert.h"
+#include "msg.h"
 #include "core/sockopt.h"
 #include "zend_closures.h"
 #include <arpa/inet.h>
@@ -15,17 +17,6 @@
 
 #define SET_FAILED "Unable to set socket option"
 #define GET_FAILED "Unable to retrieve socket option"
-
-/* PHP 8.2 truncated level and option to int; a number that does not fit is
- * an error here instead, named after its argument. */
-static int check_int_argument(zend_long value, uint32_t arg_num)
-{
-	if (value < INT_MIN || value > INT_MAX) {
-		zend_argument_value_error(arg_num, "must be between %d and %d", INT_MIN, INT_MAX);
-		return 0;
-	}
-	return 1;
-}
 
 /* ---------------------------------------------------------------------
  * Reading values out of the PHP argument
@@ -35,18 +26,29 @@ static int check_int_argument(zend_long value, uint32_t arg_num)
  * convert_to_array(): an array is itself, an object gives its properties,
  * and a scalar gives a list without the keys (so the "must have key" error
  * follows). Unlike 8.2, the caller's array is never converted in place.
- * *release is set when the table must be released with
- * zend_release_properties(). */
-static HashTable *value_table(zval *value, HashTable **release)
+ *
+ * Reading a key may call user code (__toString(), or an error handler
+ * called by a warning) that changes or frees what the caller passed, so,
+ * as for the message arrays (msg_convert.c, THE RULE), the keys are read
+ * from a snapshot no PHP code can reach: *snap holds it (or is undef) and
+ * the caller destroys it with zval_ptr_dtor() when done. */
+static HashTable *value_table(zval *value, zval *snap)
 {
-	*release = NULL;
+	ZVAL_UNDEF(snap);
 	ZVAL_DEREF(value);
 	if (Z_TYPE_P(value) == IS_ARRAY) {
-		return Z_ARRVAL_P(value);
+		psock_php_snapshot(snap, value, 1);
+		return Z_ARRVAL_P(snap);
 	}
 	if (Z_TYPE_P(value) == IS_OBJECT && Z_OBJCE_P(value) != zend_ce_closure) {
-		*release = zend_get_properties_for(value, ZEND_PROP_PURPOSE_ARRAY_CAST);
-		return *release;
+		HashTable *props = zend_get_properties_for(value, ZEND_PROP_PURPOSE_ARRAY_CAST);
+
+		if (props == NULL) {
+			return NULL;
+		}
+		psock_php_snapshot_table(snap, props, 1);
+		zend_release_properties(props);
+		return Z_ARRVAL_P(snap);
 	}
 	return NULL;
 }
@@ -70,32 +72,28 @@ static int long_of(zval *value, zend_long *out)
 	return !EG(exception);
 }
 
-/* An interface given as an index (an int, 0 to UINT_MAX) or a name (any
- * other value, as a string), with PHP 8.2's errors. Returns 0 after a
- * warning or an exception. */
+/* An interface given as an index or a name (convert.h), with PHP 8.2's
+ * errors for a multicast request. Returns 0 after a warning or an
+ * exception. */
 static int interface_of(zval *value, unsigned *index)
 {
-	zend_string *name, *tmp;
+	zend_string *name;
+	zend_long given;
 
-	ZVAL_DEREF(value);
-	if (Z_TYPE_P(value) == IS_LONG) {
-		if (Z_LVAL_P(value) < 0 || (zend_ulong)Z_LVAL_P(value) > UINT_MAX) {
-			zend_value_error("Index must be between 0 and %u", UINT_MAX);
-			return 0;
-		}
-		*index = (unsigned)Z_LVAL_P(value);
+	switch (psock_php_ifindex(value, index, &name, &given)) {
+	case PSOCK_IFINDEX_OK:
 		return 1;
-	}
-	name = zval_try_get_tmp_string(value, &tmp);
-	if (!name) {
+	case PSOCK_IFINDEX_RANGE:
+		zend_value_error("Index must be between 0 and %u", UINT_MAX);
 		return 0;
-	}
-	*index = if_nametoindex(ZSTR_VAL(name));
-	if (*index == 0) {
+	case PSOCK_IFINDEX_UNKNOWN:
 		php_error_docref(NULL, E_WARNING, "No interface with name \"%s\" could be found", ZSTR_VAL(name));
+		zend_string_release(name);
+		return 0;
+	case PSOCK_IFINDEX_THREW:
+		break;
 	}
-	zend_tmp_string_release(tmp);
-	return *index != 0;
+	return 0;
 }
 
 /* The address under `key` of a multicast request, of the socket's family. */
@@ -173,68 +171,69 @@ static zend_result set_byte(php_socket *sock, const psock_sockopt *opt, int leve
 	return set_raw(sock, level, option, &byte, sizeof(byte));
 }
 
+/* The two integer keys of SO_LINGER ({l_onoff, l_linger}) and of the
+ * timeouts ({sec, usec}), both required, read as PHP 8.2 reads them.
+ * Returns 0 after an exception. */
+static int two_keys_of(zval *value, const char *first, const char *second, zend_long *a, zend_long *b)
+{
+	zval snap;
+	HashTable *ht = value_table(value, &snap);
+	zval *za = table_find(ht, first), *zb = table_find(ht, second);
+	int ok = 0;
+
+	if (!za) {
+		zend_argument_value_error(4, "must have key \"%s\"", first);
+	} else if (!zb) {
+		zend_argument_value_error(4, "must have key \"%s\"", second);
+	} else {
+		ok = long_of(za, a) && long_of(zb, b);
+	}
+	zval_ptr_dtor(&snap);
+	return ok;
+}
+
 static zend_result set_linger(php_socket *sock, int level, int option, zval *value)
 {
-	HashTable *release, *ht = value_table(value, &release);
-	zval *onoff = table_find(ht, "l_onoff"), *linger = table_find(ht, "l_linger");
 	zend_long on = 0, secs = 0;
 	struct linger lv;
-	zend_result result = FAILURE;
 
-	if (!onoff) {
-		zend_argument_value_error(4, "must have key \"l_onoff\"");
-	} else if (!linger) {
-		zend_argument_value_error(4, "must have key \"l_linger\"");
-	} else if (long_of(onoff, &on) && long_of(linger, &secs)) {
-		switch (psock_linger_from(on, secs, &lv)) {
-		case PSOCK_FIELD_FIRST:
-			zend_argument_value_error(4, "key \"l_onoff\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
-			break;
-		case PSOCK_FIELD_SECOND:
-			zend_argument_value_error(4, "key \"l_linger\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
-			break;
-		case PSOCK_FIELD_OK:
-			result = set_raw(sock, level, option, &lv, sizeof(lv));
-			break;
-		}
+	if (!two_keys_of(value, "l_onoff", "l_linger", &on, &secs)) {
+		return FAILURE;
 	}
-	if (release) {
-		zend_release_properties(release);
+	switch (psock_linger_from(on, secs, &lv)) {
+	case PSOCK_FIELD_FIRST:
+		zend_argument_value_error(4, "key \"l_onoff\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
+		return FAILURE;
+	case PSOCK_FIELD_SECOND:
+		zend_argument_value_error(4, "key \"l_linger\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
+		return FAILURE;
+	case PSOCK_FIELD_OK:
+		break;
 	}
-	return result;
+	return set_raw(sock, level, option, &lv, sizeof(lv));
 }
 
 static zend_result set_timeval(php_socket *sock, int level, int option, zval *value)
 {
-	HashTable *release, *ht = value_table(value, &release);
-	zval *sec = table_find(ht, "sec"), *usec = table_find(ht, "usec");
 	zend_long s = 0, us = 0;
 	struct timeval tv;
-	zend_result result = FAILURE;
 
-	if (!sec) {
-		zend_argument_value_error(4, "must have key \"sec\"");
-	} else if (!usec) {
-		zend_argument_value_error(4, "must have key \"usec\"");
-	} else if (long_of(sec, &s) && long_of(usec, &us)) {
-		switch (psock_timeval_from(s, us, &tv)) {
-		case PSOCK_FIELD_FIRST:
-			zend_argument_value_error(4, "key \"sec\" must be between %lld and %lld",
-					psock_time_t_min(), psock_time_t_max());
-			break;
-		case PSOCK_FIELD_SECOND:
-			zend_argument_value_error(4, "key \"usec\" must be between %lld and %lld",
-					psock_suseconds_t_min(), psock_suseconds_t_max());
-			break;
-		case PSOCK_FIELD_OK:
-			result = set_raw(sock, level, option, &tv, sizeof(tv));
-			break;
-		}
+	if (!two_keys_of(value, "sec", "usec", &s, &us)) {
+		return FAILURE;
 	}
-	if (release) {
-		zend_release_properties(release);
+	switch (psock_timeval_from(s, us, &tv)) {
+	case PSOCK_FIELD_FIRST:
+		zend_argument_value_error(4, "key \"sec\" must be between %lld and %lld",
+				psock_time_t_min(), psock_time_t_max());
+		return FAILURE;
+	case PSOCK_FIELD_SECOND:
+		zend_argument_value_error(4, "key \"usec\" must be between %lld and %lld",
+				psock_suseconds_t_min(), psock_suseconds_t_max());
+		return FAILURE;
+	case PSOCK_FIELD_OK:
+		break;
 	}
-	return result;
+	return set_raw(sock, level, option, &tv, sizeof(tv));
 }
 
 /* SO_BINDTODEVICE and TCP_CONGESTION take the bytes of a string; PHP 8.2
@@ -243,6 +242,12 @@ static zend_result set_string(php_socket *sock, int level, int option, zval *val
 {
 	ZVAL_DEREF(value);
 	if (Z_TYPE_P(value) == IS_STRING) {
+		/* A length socklen_t cannot hold would wrap into a short one;
+		 * the kernel refuses anything that long anyway (EINVAL). */
+		if (Z_STRLEN_P(value) > (size_t)INT_MAX) {
+			psock_php_error(sock, SET_FAILED, EINVAL);
+			return FAILURE;
+		}
 		return set_raw(sock, level, option, Z_STRVAL_P(value), (socklen_t)Z_STRLEN_P(value));
 	}
 	return set_raw(sock, level, option, "", 0);
@@ -250,7 +255,8 @@ static zend_result set_string(php_socket *sock, int level, int option, zval *val
 
 static zend_result set_mcast(php_socket *sock, int level, int option, zval *value, int with_source)
 {
-	HashTable *release, *ht = value_table(value, &release);
+	zval snap;
+	HashTable *ht = value_table(value, &snap);
 	psock_addr group, source;
 	unsigned ifindex = 0;
 	zval *iface;
@@ -275,9 +281,7 @@ static zend_result set_mcast(php_socket *sock, int level, int option, zval *valu
 		result = SUCCESS;
 	}
 done:
-	if (release) {
-		zend_release_properties(release);
-	}
+	zval_ptr_dtor(&snap);
 	return result;
 }
 
@@ -308,82 +312,27 @@ static zend_result set_ipv6_mcast_if(php_socket *sock, int level, int option, zv
 	return set_raw(sock, level, option, &ifindex, sizeof(ifindex));
 }
 
-/* IPV6_PKTINFO goes through PHP 8.2's structure converter, whose warnings
- * name the path to the field at fault. */
-static void pktinfo_error(const char *path, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	zend_vspprintf(&msg, 0, fmt, ap);
-	va_end(ap);
-	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, msg);
-	efree(msg);
-}
-
+/* IPV6_PKTINFO goes through the converter of the IPV6_PKTINFO control
+ * message, as in PHP 8.2, whose warnings name the path to the field at
+ * fault ("in6_pktinfo > addr"). */
 static zend_result set_in6_pktinfo(php_socket *sock, int level, int option, zval *value)
 {
 	struct in6_pktinfo info;
-	zval *addr, *ifindex;
-	zend_string *text, *tmp;
-	psock_addr sa;
-	int rc;
+	psock_cmsg_pktinfo parsed;
+	msg_ctx c;
+	zval snap;
+	bool ok;
 
-	ZVAL_DEREF(value);
-	if (Z_TYPE_P(value) != IS_ARRAY) {
-		pktinfo_error("in6_pktinfo", "expected an array here");
+	psock_php_snapshot(&snap, value, 1);
+	msg_ctx_init_root(&c, "user", "in6_pktinfo", sock);
+	ok = msg_conv_in6_pktinfo(&c, &snap, &parsed);
+	zval_ptr_dtor(&snap);
+	if (!ok) {
 		return FAILURE;
 	}
 	memset(&info, 0, sizeof(info));
-	addr = table_find(Z_ARRVAL_P(value), "addr");
-	if (!addr) {
-		pktinfo_error("in6_pktinfo", "The key '%s' is required", "addr");
-		return FAILURE;
-	}
-	text = zval_try_get_tmp_string(addr, &tmp);
-	if (!text) {
-		return FAILURE;
-	}
-	rc = psock_addr_from_text(AF_INET6, ZSTR_VAL(text), ZSTR_LEN(text), 0, &sa);
-	if (rc < 0) {
-		if (PSOCK_IS_HOST_ERROR(rc)) {
-			psock_php_error(sock, "Host lookup failed", rc);
-		}
-		pktinfo_error("in6_pktinfo > addr", "could not resolve address '%s' to get an AF_INET6 address",
-				ZSTR_VAL(text));
-		zend_tmp_string_release(tmp);
-		return FAILURE;
-	}
-	zend_tmp_string_release(tmp);
-	info.ipi6_addr = sa.u.in6.sin6_addr;
-
-	ifindex = table_find(Z_ARRVAL_P(value), "ifindex");
-	if (!ifindex) {
-		pktinfo_error("in6_pktinfo", "The key '%s' is required", "ifindex");
-		return FAILURE;
-	}
-	if (Z_TYPE_P(ifindex) == IS_LONG) {
-		if (Z_LVAL_P(ifindex) < 0 || (zend_ulong)Z_LVAL_P(ifindex) > UINT_MAX) {
-			pktinfo_error("in6_pktinfo > ifindex", "the interface index cannot be negative or larger than %u; given "
-					ZEND_LONG_FMT, UINT_MAX, Z_LVAL_P(ifindex));
-			return FAILURE;
-		}
-		info.ipi6_ifindex = (unsigned)Z_LVAL_P(ifindex);
-	} else {
-		text = zval_try_get_tmp_string(ifindex, &tmp);
-		if (!text) {
-			return FAILURE;
-		}
-		info.ipi6_ifindex = if_nametoindex(ZSTR_VAL(text));
-		if (info.ipi6_ifindex == 0) {
-			pktinfo_error("in6_pktinfo > ifindex", "no interface with name \"%s\" could be found", ZSTR_VAL(text));
-		}
-		zend_tmp_string_release(tmp);
-		if (info.ipi6_ifindex == 0) {
-			return FAILURE;
-		}
-	}
+	memcpy(&info.ipi6_addr, parsed.addr, sizeof(info.ipi6_addr));
+	info.ipi6_ifindex = parsed.ifindex;
 	return set_raw(sock, level, option, &info, sizeof(info));
 }
 
@@ -424,7 +373,7 @@ PHP_FUNCTION(socket_set_option)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (!check_int_argument(level, 2) || !check_int_argument(option, 3)) {
+	if (!psock_php_check_int_arg(level, 2) || !psock_php_check_int_arg(option, 3)) {
 		RETURN_THROWS();
 	}
 	opt = psock_sockopt_find((int)level, (int)option);
@@ -618,7 +567,7 @@ PHP_FUNCTION(socket_get_option)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (!check_int_argument(level, 2) || !check_int_argument(option, 3)) {
+	if (!psock_php_check_int_arg(level, 2) || !psock_php_check_int_arg(option, 3)) {
 		RETURN_THROWS();
 	}
 	opt = psock_sockopt_find((int)level, (int)option);
