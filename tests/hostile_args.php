@@ -15,6 +15,13 @@
  *     --progress=F    write the number and text of each call to F before
  *                     making it, for tests/hostile_args.sh to report a crash
  *     --quiet         only the summary
+ *     --reentry=P     wire P% (default 25) of the calls to functions that
+ *                     take an array for re-entrancy (tests/hostile/reentry.php):
+ *                     values in the arrays whose __toString(), stream_cast()
+ *                     or destructor changes, frees or grows those arrays
+ *                     while the module converts them
+ *     --reentry-only  call only the functions that take an array, every
+ *                     call wired so (the re-entrancy fuzzer)
  *
  * Run it through tests/hostile_args.sh, which puts it in a network
  * namespace of its own (nothing it does can reach another machine), under
@@ -31,14 +38,17 @@
 require __DIR__ . '/hostile/values.php';
 require __DIR__ . '/hostile/pool.php';
 require __DIR__ . '/hostile/checks.php';
+require __DIR__ . '/hostile/reentry.php';
 
-$opt = getopt('', ['seed:', 'seconds:', 'calls:', 'skip:', 'progress:', 'quiet']);
+$opt = getopt('', ['seed:', 'seconds:', 'calls:', 'skip:', 'progress:', 'quiet', 'reentry:', 'reentry-only']);
 $seed = (int)($opt['seed'] ?? 1);
 $seconds = (float)($opt['seconds'] ?? 60);
 $maxCalls = isset($opt['calls']) ? (int)$opt['calls'] : PHP_INT_MAX;
 $skip = (int)($opt['skip'] ?? 0);
 $quiet = isset($opt['quiet']);
 $progress = isset($opt['progress']) ? fopen($opt['progress'], 'c') : null;
+$reentryOnly = isset($opt['reentry-only']);
+$reentryPercent = $reentryOnly ? 100 : (int)($opt['reentry'] ?? 25);
 
 if (!extension_loaded('sockets')) {
 	fwrite(STDERR, "hostile_args: the sockets module is not loaded\n");
@@ -75,8 +85,19 @@ $funcs = get_extension_funcs('sockets');
 sort($funcs);
 $current = 'setup';
 $reflect = [];
+$takesArray = [];
 foreach ($funcs as $fn) {
 	$reflect[$fn] = new ReflectionFunction($fn);
+	foreach ($reflect[$fn]->getParameters() as $param) {
+		/* socket_set_option()'s $value is mixed: arrays for its
+		 * structured options. */
+		if (str_contains((string)$param->getType(), 'array') || $param->getName() === 'value') {
+			$takesArray[$fn] = true;
+		}
+	}
+}
+if ($reentryOnly) {
+	$funcs = array_values(array_filter($funcs, fn ($fn) => isset($takesArray[$fn])));
 }
 
 register_shutdown_function(function () use (&$current) {
@@ -90,7 +111,12 @@ register_shutdown_function(function () use (&$current) {
 
 $pool = new HostilePool();
 $gen = new HostileValues($pool);
+if ($reentryOnly) {
+	/* Calls that get past argument parsing reach the conversions. */
+	$gen->plausiblePercent = 95;
+}
 $stats = new HostileStats($funcs);
+$reentry = new HostileReentry($pool);
 $problems = [];
 $start = microtime(true);
 $deadline = $start + $seconds;
@@ -108,11 +134,18 @@ while ($n < $maxCalls && microtime(true) < $deadline) {
 			break;
 		}
 		$args = $gen->argsFor($reflect[$fn]);
+		/* Wired before the skip test: the generator's sequence must be
+		 * the same whether the call is made or not. */
+		$wired = isset($takesArray[$fn]) && mt_rand(0, 99) < $reentryPercent;
+		if ($wired) {
+			$reentry->wire($args);
+		}
 		$n++;
 		if ($n <= $skip) {
+			$reentry->done();
 			continue;
 		}
-		$current = "#$n $fn(" . describe_args($args) . ")";
+		$current = "#$n $fn(" . describe_args($args) . ")" . ($wired ? ' [re-entrant]' : '');
 		if ($progress) {
 			rewind($progress);
 			ftruncate($progress, fwrite($progress, $current, 4096));
@@ -144,6 +177,7 @@ while ($n < $maxCalls && microtime(true) < $deadline) {
 			}
 			$problems[$kind] = ($problems[$kind] ?? 0) + 1;
 		}
+		$reentry->done();
 		$pool->adopt($result);
 		$pool->settle($fn);
 		unset($args, $result, $thrown);
@@ -171,7 +205,7 @@ $stats->report($quiet);
 foreach ($problems as $kind => $count) {
 	echo "problem: $kind ($count calls)\n";
 }
-printf("hostile_args: seed %d, %d calls (%d skipped) in %.1f s over %d functions (min %d, max %d a function), %d exceptions, %d warnings, %d quiet false, %d alarms, %d problems\n",
+printf("hostile_args: seed %d, %d calls (%d skipped) in %.1f s over %d functions (min %d, max %d a function), %d exceptions, %d warnings, %d quiet false, %d alarms, %d re-entrant calls, %d re-entrant actions, %d problems\n",
 	$seed, $n - min($n, $skip), min($n, $skip), $elapsed, count($funcs), $stats->minCalls(), $stats->maxCalls(),
-	$stats->thrown, $stats->warned, $stats->quietFalse, $alarms, array_sum($problems));
+	$stats->thrown, $stats->warned, $stats->quietFalse, $alarms, $reentry->wired, $reentry->actions, array_sum($problems));
 exit($problems ? 1 : 0);

@@ -13,6 +13,11 @@
 #     --valgrind  under valgrind's memcheck (definite leaks and every error)
 #     --strace    under strace, then checks that no connect()/sendto() went
 #                 to port 53 (no DNS query)
+#     --reentry   the re-entrancy fuzzer: only the functions that take an
+#                 array, every call with values that change, free or grow
+#                 the arrays while the module converts them
+#                 (tests/hostile/reentry.php); combine with --sanitize or
+#                 --valgrind. Without it, 25% of those calls are wired so.
 #   HOSTILE_SECONDS (default 60), HOSTILE_SEED (default 1),
 #   HOSTILE_CALLS (default no limit): passed on to hostile_args.php.
 #
@@ -28,10 +33,11 @@ if [ -z "${HOSTILE_IN_NETNS:-}" ]; then
 	exec unshare -n bash -c 'ip link set lo up && exec "$0" "$@"' "$0" "$@"
 fi
 
-target=ours sanitize= valgrind= strace=
+target=ours sanitize= valgrind= strace= reentry=
 for a in "$@"; do
 	case $a in
 	ours|bundled) target=$a ;;
+	--reentry) reentry=1 ;;
 	--sanitize) sanitize=1 ;;
 	--valgrind) valgrind=1 ;;
 	--strace) strace=1 ;;
@@ -40,7 +46,7 @@ for a in "$@"; do
 done
 SECONDS_TOTAL=${HOSTILE_SECONDS:-60}
 SEED=${HOSTILE_SEED:-1}
-mode=$target${sanitize:+-sanitize}${valgrind:+-valgrind}${strace:+-strace}
+mode=$target${sanitize:+-sanitize}${valgrind:+-valgrind}${strace:+-strace}${reentry:+-reentry}
 mkdir -p tests/build
 record=tests/build/hostile-$mode.txt
 work=$(mktemp -d)
@@ -87,7 +93,7 @@ while :; do
 	[ -n "$strace" ] && tracer=(strace -f -qq -o "$work/strace.$runs" -e trace=connect,sendto,sendmsg,sendmmsg)
 	setsid env HOSTILE_SCRATCH="$work/scratch.$runs" "${tracer[@]}" "${prefix[@]}" php -n -d extension="$ext" tests/hostile_args.php --seed="$SEED" \
 		--seconds="$left" --skip="$skip" ${HOSTILE_CALLS:+--calls=$HOSTILE_CALLS} \
-		--progress="$work/progress" --quiet > "$work/out" 2>&1 &
+		--progress="$work/progress" --quiet ${reentry:+--reentry-only} > "$work/out" 2>&1 &
 	pid=$!
 	hung=
 	last=$(date +%s) seen=

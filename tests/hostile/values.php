@@ -75,6 +75,8 @@ final class HostileStringable
 
 final class HostileValues
 {
+	/* How often a parameter gets a value of its own kind (the rest: anything). */
+	public int $plausiblePercent = 70;
 	private array $consts;
 	private array $byPrefix = [];
 	private array $ints;
@@ -352,7 +354,7 @@ final class HostileValues
 		$lookup = $f->getName() === 'socket_addrinfo_lookup';
 		for ($i = 0; $i < $n; $i++) {
 			$p = $params[min($i, count($params) - 1)] ?? null;
-			$v = ($p && mt_rand(0, 99) < 70) ? $this->plausible($p) : $this->any();
+			$v = ($p && mt_rand(0, 99) < $this->plausiblePercent) ? $this->plausible($p) : $this->any();
 			if ($lookup && $i === 0 && (is_scalar($v) || $v === null) && !unspec_host_safe((string)$v)) {
 				/* The host of a lookup with no family: see unspec_host_safe(). */
 				$v = '/' . $v;
