@@ -144,6 +144,9 @@ final class HostileReentry
 					break;
 			}
 			unset($slot);
+		} catch (Throwable $e) {
+			/* PHP's own refusals (an array whose next index is taken):
+			 * the action is skipped, the call goes on. */
 		} finally {
 			$this->nesting--;
 		}
