@@ -38,8 +38,10 @@ m eol-nl src/core/linebuf.c "const char *nl = memchr(buf, '\\n', len);" 'const c
 # A ready bit lost in select.
 m select-hup-readable src/core/pollset.c '#define IS_READ   (POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR)' \
 	'#define IS_READ   (POLLIN | POLLRDNORM | POLLRDBAND | POLLERR)' 'select_* unit'
-m select-err-writable src/core/pollset.c '#define IS_WRITE  (POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR)' \
-	'#define IS_WRITE  (POLLOUT | POLLWRNORM | POLLWRBAND)' 'select_* fault_connect_* unit'
+m select-except-lost src/core/pollset.c '#define IS_EXCEPT (POLLPRI)' '#define IS_EXCEPT (0)' 'select_* io_flags_* unit'
+# Not listed: POLLERR dropped from IS_WRITE. On Linux a socket that reports
+# POLLERR always reports POLLOUT too (an error ends the connection, whose
+# send buffer is then writable), so no test can tell: an equivalent mutant.
 m select-usec src/core/pollset.c 'out->tv_nsec = (long)usec * 1000L;' 'out->tv_nsec = (long)usec;' 'select_* unit'
 # An error code changed, an error recorded in the wrong place.
 m error-code src/php/errors.c 'psock_php_set_error(sock, err);' 'psock_php_set_error(sock, err == EAGAIN ? EWOULDBLOCK + 1 : err);' \
@@ -110,7 +112,9 @@ run_tests() {
 		fi
 	done
 	[ ${#phpt[@]} -eq 0 ] && return 0
-	timeout 600 "$PHP" "$RUN_TESTS" -q --no-color -j2 -p "$PHP" -n -d extension="$COPY/modules/sockets.so" \
+	# A mutant that makes a test wait (a lost flag, a lost ready bit) fails
+	# it by its own timeout, within 30 s.
+	timeout 600 "$PHP" "$RUN_TESTS" -q --no-color -j2 --set-timeout 30 -p "$PHP" -n -d extension="$COPY/modules/sockets.so" \
 		"${phpt[@]}" > "$COPY/phpt.log" 2>&1
 	grep -q "^Tests failed *: *0 " "$COPY/phpt.log" && ! grep -qE "^Tests (borked|leaked|warned) *: *[1-9]" "$COPY/phpt.log"
 }

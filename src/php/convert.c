@@ -74,3 +74,14 @@ void psock_php_snapshot(zval *dst, zval *src, int depth)
 	}
 	ZVAL_COPY(dst, src);
 }
+
+void psock_php_assign_ref(zval *ref, zval *value)
+{
+	zval old;
+
+	/* Holding the old value makes the assignment's own release of it a
+	 * mere decrement; the destruction happens here, afterwards. */
+	ZVAL_COPY(&old, Z_ISREF_P(ref) ? Z_REFVAL_P(ref) : ref);
+	ZEND_TRY_ASSIGN_REF_TMP(ref, value);
+	zval_ptr_dtor(&old);
+}

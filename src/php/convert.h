@@ -42,4 +42,12 @@ void psock_php_snapshot(zval *dst, zval *src, int depth);
  * properties): *dst becomes a new array of them. */
 void psock_php_snapshot_table(zval *dst, HashTable *src, int depth);
 
+/* Stores value (whose reference the callee takes over) in a by-reference
+ * argument, as ZEND_TRY_ASSIGN_REF_TMP() does (typed references included),
+ * but destroys the old value only once the variable holds the new one.
+ * ZEND_TRY_ASSIGN_REF_*() destroy it first: a destructor run by that (an
+ * object in the old array) then reaches, through the variable, an array
+ * that is being freed. */
+void psock_php_assign_ref(zval *ref, zval *value);
+
 #endif

@@ -248,7 +248,7 @@ PHP_FUNCTION(socket_write)
 
 PHP_FUNCTION(socket_recv)
 {
-	zval *zsock, *data;
+	zval *zsock, *data, value;
 	zend_long length, flags;
 	php_socket *sock;
 	zend_string *str = NULL;
@@ -275,9 +275,11 @@ PHP_FUNCTION(socket_recv)
 		if (str) {
 			zend_string_efree(str);
 		}
-		ZEND_TRY_ASSIGN_REF_NULL(data);
+		ZVAL_NULL(&value);
+		psock_php_assign_ref(data, &value);
 	} else {
-		ZEND_TRY_ASSIGN_REF_NEW_STR(data, str);
+		ZVAL_NEW_STR(&value, str);
+		psock_php_assign_ref(data, &value);
 	}
 	if (got < 0) {
 		psock_php_error(sock, "Unable to read from socket", (int)-got);
@@ -322,7 +324,7 @@ PHP_FUNCTION(socket_send)
 
 PHP_FUNCTION(socket_recvfrom)
 {
-	zval *zsock, *data, *addr, *port = NULL;
+	zval *zsock, *data, *addr, *port = NULL, value;
 	zend_long length, flags;
 	php_socket *sock;
 	zend_string *str = NULL;
@@ -375,7 +377,8 @@ PHP_FUNCTION(socket_recvfrom)
 				? "unable to recvfrom" : "Unable to recvfrom", (int)-got);
 		RETURN_FALSE;
 	}
-	ZEND_TRY_ASSIGN_REF_NEW_STR(data, str);
+	ZVAL_NEW_STR(&value, str);
+	psock_php_assign_ref(data, &value);
 	if (from.len == 0 || from.u.sa.sa_family != sock->type) {
 		/* Nothing named the sender (a connected stream): report the
 		 * family's unspecified address as 8.2 does. */

@@ -286,10 +286,9 @@ PHP_FUNCTION(socket_recvmsg)
 	msg_out_free(&in);
 	if (c.failed) {
 		zval_ptr_dtor(&result);
-		ZEND_TRY_ASSIGN_REF_FALSE(ref);
-	} else {
-		ZEND_TRY_ASSIGN_REF_TMP(ref, &result);
+		ZVAL_FALSE(&result);
 	}
+	psock_php_assign_ref(ref, &result);
 	RETURN_LONG((zend_long)got);
 }
 
