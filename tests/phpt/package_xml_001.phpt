@@ -80,6 +80,13 @@ exec('env -u LD_PRELOAD -u USE_ZEND_ALLOC pecl package-validate ' . escapeshella
 if ($validate !== $xmlPath) {
     unlink($validate);
 }
+// PEAR warns when the release date is not today's: a fact about the day the
+// test runs, not about the package (gen_package_xml.php keeps the date of a
+// version), so that one warning is left out of the output and the count.
+$dated = count(array_filter($validation, fn ($l) => str_contains($l, 'is not today')));
+$validation = array_values(array_filter($validation, fn ($l) => !str_contains($l, 'is not today')));
+$validation = preg_replace_callback('/^Validation: (\d+) error\(s\), (\d+) warning\(s\)$/',
+    fn ($m) => "Validation: $m[1] error(s), " . ($m[2] - $dated) . " warning(s)", $validation);
 echo implode("\n", $validation), "\n";
 ?>
 --EXPECT--
