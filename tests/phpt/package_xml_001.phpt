@@ -75,6 +75,9 @@ echo "at least the sources, the tests and docs: ", count(array_intersect_key(arr
 $validate = "$root/package_xml_001.tmp.xml";
 file_put_contents($validate, preg_replace('#<date>[0-9-]+</date>#', '<date>' . gmdate('Y-m-d') . '</date>', $xml, 1, $dates));
 echo "one release date: ", $dates === 1 ? 'yes' : 'no', "\n";
+// The one warning left is deliberate: the PECL package is sockets_complete
+// (the name "sockets" is PHP's own extension's) and provides the extension
+// sockets, which PEAR notes as a difference of names.
 // Without the sanitizer runtime of a SOCKETS_SANITIZE=1 run: pecl's PHP is
 // not under test.
 exec('env -u LD_PRELOAD -u USE_ZEND_ALLOC pecl package-validate ' . escapeshellarg($validate) . ' 2>&1', $validation);
@@ -90,4 +93,5 @@ release version is PSOCK_VERSION: yes
 provides the sockets extension: yes
 at least the sources, the tests and docs: 5
 one release date: yes
-Validation: 0 error(s), 0 warning(s)
+Warning: Channel validator warning: field "providesextension" - package name "sockets_complete" is different from extension name "sockets"
+Validation: 0 error(s), 1 warning(s)
