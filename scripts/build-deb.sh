@@ -72,11 +72,15 @@ if [ -n "$CHROOT" ]; then
 	args=(--out "$rel/out")
 	[ -n "$PHP_V" ] && args+=(--php "$PHP_V")
 	[ -n "$LINTIAN" ] && args+=(--lintian)
+	rc=0
 	chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 \
-		bash "$rel/src/scripts/build-deb.sh" "${args[@]}"
-	cp "$inside"/out/*.deb "$OUT/"
-	for f in "$inside"/out/*.deb; do echo "copied out of the chroot: $OUT/$(basename "$f")"; done
-	exit 0
+		bash "$rel/src/scripts/build-deb.sh" "${args[@]}" || rc=$?
+	for f in "$inside"/out/*.deb; do
+		[ -e "$f" ] || continue
+		cp "$f" "$OUT/"
+		echo "copied out of the chroot: $OUT/$(basename "$f")"
+	done
+	exit $rc
 fi
 
 # Which PHP: php-configX.Y for --php X.Y, else php-config on PATH.
