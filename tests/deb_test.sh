@@ -59,14 +59,21 @@ if [ -n "$CHROOT" ]; then
 	trap 'rm -rf "$inside"' EXIT
 	copy_tree "$inside/src"
 	rel=/root/$(basename "$inside")
-	inner=()
-	[ -n "$PHP_V" ] && inner+=(--php "$PHP_V")
 	if [ -n "$DEB" ]; then
 		cp "$DEB" "$inside/"
-		inner+=(--deb "$rel/$(basename "$DEB")")
+	else
+		build=(scripts/build-deb.sh --chroot "$CHROOT" --out "$inside")
+		[ -n "$PHP_V" ] && build+=(--php "$PHP_V")
+		"${build[@]}" > "$inside/build.log" 2>&1 || { cat "$inside/build.log"; echo "0 passed, 1 failed"; exit 1; }
 	fi
-	chroot "$CHROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 \
-		bash "$rel/src/tests/deb_test.sh" "${inner[@]}"
+	DEB=$(ls "$inside"/*.deb | head -1)
+	echo "testing $(basename "$DEB") in $CHROOT"
+	# The namespace is made here: inside a chroot, whose root is no mount
+	# point, unshare cannot make the mounts private.
+	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed"; exit 0; }
+	unshare --mount --propagation private chroot "$CHROOT" \
+		/usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C.UTF-8 \
+		bash "$rel/src/tests/deb_test.sh" --deb "$rel/$(basename "$DEB")" --inside
 	exit $?
 fi
 
@@ -96,7 +103,7 @@ check() { # description, command...
 	if "$@" > "$WORK/out" 2>&1; then
 		passed=$((passed + 1)); echo "ok   $what"
 	else
-		failed=$((failed + 1)); echo "FAIL $what"; sed 's/^/     /' "$WORK/out" | tail -20
+		failed=$((failed + 1)); echo "FAIL $what"; sed 's/^/     /' "$WORK/out" | tail -60
 	fi
 }
 finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
@@ -195,6 +202,9 @@ run_phpt() {
 	cd "$ROOT" || return 1
 	grep -E "^Tests (passed|failed|skipped|warned|borked|leaked)" "$WORK/phpt.log"
 	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$WORK/phpt.log" | head -40
+	for d in "$WORK"/tree/tests/phpt/*.diff; do
+		[ -e "$d" ] && { echo "  ${d##*/}:"; head -12 "$d"; }
+	done
 	! grep -qE "^Tests (failed|warned|borked|leaked) *: *[1-9]" "$WORK/phpt.log" &&
 		grep -qE "^Tests passed *: *[1-9]" "$WORK/phpt.log"
 }
