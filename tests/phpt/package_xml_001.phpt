@@ -5,7 +5,7 @@ package.xml: valid for PECL, lists exactly the files that belong in the package,
 /* The package is every tracked file except package.xml itself and the dot
  * files (git and CI configuration); scripts/gen_package_xml.php writes it.
  * In a checkout "tracked" is what git ls-files says. In an unpacked PECL
- * tarball (package.xml beside the sockets-X.Y.Z directory, no git) it is the
+ * tarball (package.xml beside the sockets_complete-X.Y.Z directory, no git) it is the
  * sources, tests and documents on disk, so that a file added without
  * regenerating package.xml shows there too. */
 $root = dirname(__DIR__, 2);
