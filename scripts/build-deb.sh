@@ -56,7 +56,10 @@ copy_tree() {
 			xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh |
 			tar --null -cf - -T -) | tar -xf - -C "$1"
 	else
-		(cd "$ROOT" && tar -cf - .) | tar -xf - -C "$1"
+		# An unpacked tarball maybe built in place: leave its objects out,
+		# so that make rebuilds everything with this script's flags.
+		(cd "$ROOT" && tar --exclude='*.o' --exclude='*.lo' --exclude='*.la' --exclude='*.so' \
+			--exclude='*.dep' --exclude=.libs --exclude=./modules -cf - .) | tar -xf - -C "$1"
 	fi
 }
 
