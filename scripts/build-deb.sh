@@ -209,6 +209,13 @@ Description: PHP's sockets extension, complete, for PHP $PHP_V
  (dpkg-divert) and puts back when it is removed.
 EOF
 cd "$ROOT"
+# The changelog's date as the files' date, so that two builds of one
+# version from the same tree give the same package.
+if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
+	SOURCE_DATE_EPOCH=$(date -d "$(sed -n 's/^ -- .*>  //p' packaging/debian/changelog | head -1)" +%s)
+fi
+export SOURCE_DATE_EPOCH
+find "$STAGE" -newermt "@$SOURCE_DATE_EPOCH" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" > /dev/null
 echo "wrote $DEB"
 dpkg-deb --info "$DEB" | sed -n 's/^ \(Package\|Version\|Depends\):/  \1:/p'
