@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Line splitting for PHP_NORMAL_READ: psock_line_end on any bytes, and
  * psock_line_step over a real socket, which must hand the bytes back in

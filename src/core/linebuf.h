@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * PHP_NORMAL_READ without a recv() per byte and without keeping any byte in
  * user space: peek at what the kernel has, then consume exactly through the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What the binding files share: the classes, the one error reporter, and
  * the conversions between zvals and core types that several areas need.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Reading and writing: socket_read, socket_write, socket_recv, socket_send,
  * socket_recvfrom, socket_sendto.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Vectored I/O, revived from PHP 4.1: the SocketIovec class, the
  * socket_iovec_* functions that build and inspect a vector of buffers, and

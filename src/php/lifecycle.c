@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Creating, naming, connecting and closing sockets, their blocking mode,
  * and the error functions.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Module entry: globals, startup, phpinfo(). */
 #include "binding.h"
 #include "ext/standard/info.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_sendmsg(), socket_recvmsg() and socket_cmsg_space().
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The Socket and AddressInfo classes. SocketIovec's handlers live with the
  * rest of the vectored I/O in iovec.c.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* PHP_NORMAL_READ's steps over a real socket pair, with and without a
  * stale cache. */
 #include <errno.h>
