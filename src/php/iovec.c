@@ -310,9 +310,6 @@ static void transfer(INTERNAL_FUNCTION_PARAMETERS, int writing)
 	if ((v = iovec_arg(ziov, 2)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (!writing) {
-		psock_php_line_cache_forget(sock->bsd_socket);
-	}
 	done = writing ? psock_iov_writev(sock->bsd_socket, v) : psock_iov_readv(sock->bsd_socket, v);
 	if (done < 0) {
 		psock_php_error(sock, writing ? "unable to write to socket" : "unable to read from socket",
