@@ -33,3 +33,8 @@ if test "$PHP_SOCKETS" != "no"; then
   PHP_SUBST(SOCKETS_SHARED_LIBADD)
   PHP_INSTALL_HEADERS([ext/sockets], [php_sockets.h])
 fi
+
+dnl phpize's configure (phpize.m4: "test -d include || mkdir include") makes an
+dnl include/ directory for the headers of an in-tree php-src build; a module
+dnl built on its own puts nothing there, so the empty directory goes again.
+rmdir include 2>/dev/null

@@ -79,12 +79,15 @@ $workloads = [
         'variants' => [
             'ours' => [...$ours, $php('normal_read.php'), $n_lines],
             'bundled' => [...$bundled, $php('normal_read.php'), $n_lines],
-            'C' => [...$c('normal_read'), $n_lines, 4096, 'cached'],
-            'C peek + recv a line' => [...$c('normal_read'), $n_lines, 1024, 'peek'],
+            'C' => [...$c('normal_read'), $n_lines, 4096, 'peek'],
+            'C cached peek (wrong when another reader shares the fd)' => [...$c('normal_read'), $n_lines, 4096, 'cached'],
             'C buffered (bytes leave the kernel)' => [...$c('normal_read'), $n_lines, 4096, 'buffered'],
         ],
-        'notes' => 'normal: the writer sends 100 lines a write. C = the syscalls ours makes: one 4 KiB peek, then one recv() a line while the peek shows whole lines; "C peek + recv a line" is what ours did before (two syscalls a line); "C buffered" reads 4 KiB at a time and cuts lines in user space (bytes past the line leave the kernel, which ours does not allow).',
-        'targets' => [['lps', 'ours', 'bundled', '>=', 20.0]],
+        'notes' => 'normal: the writer sends 100 lines a write. C = the syscalls ours makes: a 4 KiB peek and a recv() through the line end, two a line; "C cached peek" takes the next lines a 4 KiB peek showed with one recv() each (what ours did until a line read had to find its line end in what the kernel holds at that moment: with another reader of the descriptor in between, it returned bytes past the line end); "C buffered" reads 4 KiB at a time and cuts lines in user space (bytes past the line leave the kernel, which ours does not allow).',
+        // Issue 7 asked for 20 x bundled, met only by the cached peek, which
+        // issue 14 removed: a line read now costs a peek and a receive, what
+        // the C reference pays for the same promise.
+        'targets' => [['lps', 'ours', 'bundled', '>=', 4.0], ['lps', 'ours', 'C', '>=', 0.8]],
     ],
     'normal1' => [
         'title' => "PHP_NORMAL_READ of " . number_format($n_lines1) . " lines of 40 bytes, the writer sending each line with its own write (one skb a line)",
@@ -92,10 +95,10 @@ $workloads = [
         'variants' => [
             'ours' => [...$ours, $php('normal_read.php'), $n_lines1, 1024, 'fork', 1],
             'bundled' => [...$bundled, $php('normal_read.php'), $n_lines1, 1024, 'fork', 1],
-            'C' => [...$c('normal_read'), $n_lines1, 4096, 'cached', 1],
-            'C peek + recv a line' => [...$c('normal_read'), $n_lines1, 1024, 'peek', 1],
+            'C' => [...$c('normal_read'), $n_lines1, 4096, 'peek', 1],
+            'C cached peek (wrong when another reader shares the fd)' => [...$c('normal_read'), $n_lines1, 4096, 'cached', 1],
         ],
-        'notes' => 'normal1 (not in the issue: a line protocol whose peer writes each line separately): every line is its own buffer in the kernel queue, and a unix stream peek walks the whole queue, so "C peek + recv a line" collapses; the writer (the same module, one socket_write a line) bounds the rate ours can reach.',
+        'notes' => 'normal1 (not in the issue: a line protocol whose peer writes each line separately): every line is its own buffer in the kernel queue, and a unix stream peek walks the whole queue, so a peek a line (C, and ours) costs more the further the writer is ahead; the cached peek avoided most peeks but could return bytes past a line end.',
         'targets' => [['lps', 'ours', 'bundled', '>=', 1.0]],
     ],
     'sel1k' => [
@@ -321,7 +324,7 @@ if (!isset($opts['no-callgrind']) && trim((string)shell_exec('command -v valgrin
             fn($n) => [...$c('bulk'), $n * 65536, 65536]],
         'udp' => ['UDP sendto + recvfrom, 64 bytes', fn($n) => [$php('udp.php'), $n], fn($n) => [...$c('udp'), $n]],
         'normal' => ['PHP_NORMAL_READ of one 40-byte line (writer in the same process)',
-            fn($n) => [$php('normal_read.php'), intdiv($n, 2), 1024, 'inline'], fn($n) => [...$c('normal_read'), intdiv($n, 2), 4096, 'cached', 100, 'inline'], 2],
+            fn($n) => [$php('normal_read.php'), intdiv($n, 2), 1024, 'inline'], fn($n) => [...$c('normal_read'), intdiv($n, 2), 4096, 'peek', 100, 'inline'], 2],
         'sel1k' => ['socket_select over 1,000 sockets (poll() for C)', fn($n) => [$php('select.php'), 1000, intdiv($n, 10)],
             fn($n) => [...$c('poll_loop'), 1000, intdiv($n, 10)], 10],
         'writev' => ['16 × 64-byte buffers: ours one socket_writev, bundled 16 socket_write',

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Load generator for the echo benchmark. Starts the server command given
  * after "--", reads the port from its "listening on ADDR:PORT" line, opens

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * select() semantics over poll(): a set of descriptors, each with the
  * subset of {read, write, except} the caller asked about, waited on with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The option table and the conversions behind socket_get_option() and
  * socket_set_option(). See sockopt.h.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_addrinfo_lookup(), _connect(), _bind() and _explain(): getaddrinfo()
  * results as AddressInfo objects, and sockets made from them.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What the binding files share: the classes, the one error reporter, and
  * the conversions between zvals and core types that several areas need.
@@ -27,13 +28,6 @@ void psock_php_socket_close(php_socket *sock);
 /* The struct addrinfo inside an AddressInfo object (ai_addr and
  * ai_canonname are emalloc'd and freed with the object). */
 struct addrinfo *psock_php_addrinfo_of(zend_object *object);
-
-/* io.c */
-
-/* Drops what PHP_NORMAL_READ remembers of its last peek at fd. Every path
- * that receives from a socket, or closes one, other than socket_read()
- * itself calls it, so that the next line read peeks afresh. */
-void psock_php_line_cache_forget(int fd);
 
 /* select.c: frees what socket_select() keeps across calls. */
 void psock_php_select_shutdown(void);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Conversions of PHP values shared by several binding files (convert.h).
  */

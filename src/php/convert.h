@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Conversions of PHP values that several binding files share: the check of
  * an integer argument passed on as a C int, the interface given as an index

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Creating, naming, connecting and closing sockets, their blocking mode,
  * and the error functions.
@@ -265,8 +266,11 @@ PHP_FUNCTION(socket_accept)
 	ENSURE_SOCKET_VALID(sock);
 	fd = accept(sock->bsd_socket, (struct sockaddr *)&ss, &len);
 	if (fd < 0) {
-		/* Recorded on the listener too: it is the socket the caller has. */
-		psock_php_error(sock, "unable to accept incoming connection", errno);
+		/* Only the global error, as 8.2 records it (on the Socket it
+		 * would have returned): the listener's own stays as it was, so
+		 * an "accept until false" loop leaves it usable by extensions
+		 * that refuse a socket whose error is set. */
+		psock_php_error(NULL, "unable to accept incoming connection", errno);
 		RETURN_FALSE;
 	}
 	psock_php_socket_wrap(return_value, fd, len > 0 ? ss.ss_family : sock->type, 1);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Module entry: globals, startup, phpinfo(). */
 #include "binding.h"
 #include "ext/standard/info.h"
@@ -70,7 +71,11 @@ PHP_SOCKETS_API int socket_import_file_descriptor(PHP_SOCKET fd, php_socket *ret
 {
 	int family, flags;
 
+	/* The object starts over as a fresh one would (another extension may
+	 * hand in a php_socket it used before): no family, no error. */
 	retsock->bsd_socket = fd;
+	retsock->type = AF_UNSPEC;
+	retsock->error = 0;
 	family = psock_socket_family(fd);
 	if (family < 0) {
 		psock_php_error(retsock, "Unable to obtain socket family", -family);

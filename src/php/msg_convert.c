@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The message arrays of socket_sendmsg() and socket_recvmsg() to a struct
  * msghdr, with PHP 8.2's rules and its warnings word for word

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_get_option() and socket_set_option() (and their aliases
  * socket_getopt() and socket_setopt()).

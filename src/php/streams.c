@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_import_stream() and socket_export_stream(): a Socket and a PHP
  * socket stream sharing one descriptor.

@@ -7,7 +7,7 @@ socket_recv() with MSG_WAITALL and a huge length: the bytes that came before end
 memory_limit=64M
 --FILE--
 <?php
-// 8.2 allocates the length asked for up front (PHP_INT_MAX: the memory
+// 8.2 allocates the length asked for up front (PHP_INT_MAX - 1: the memory
 // limit ends the script); here the buffer grows with what arrives, and
 // MSG_WAITALL still waits until the peer closes.
 $piece = 256 * 1024;
@@ -29,7 +29,7 @@ if ($pid === 0) {
 }
 socket_close($p[0]);
 socket_set_option($p[1], SOL_SOCKET, SO_RCVTIMEO, ["sec" => 20, "usec" => 0]);
-var_dump(socket_recv($p[1], $buf, PHP_INT_MAX, MSG_WAITALL));
+var_dump(socket_recv($p[1], $buf, PHP_INT_MAX - 1, MSG_WAITALL));
 var_dump(strlen($buf), substr($buf, 0, 1), substr($buf, -1), memory_get_peak_usage() < 32 * 1024 * 1024);
 pcntl_waitpid($pid, $status);
 var_dump(pcntl_wexitstatus($status));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The option table and the conversions of src/core/sockopt.c. */
 #include <arpa/inet.h>
 #include <errno.h>
