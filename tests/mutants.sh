@@ -47,8 +47,8 @@ m select-usec src/core/pollset.c 'out->tv_nsec = (long)usec * 1000L;' 'out->tv_n
 m error-code src/php/errors.c 'psock_php_set_error(sock, err);' 'psock_php_set_error(sock, err == EAGAIN ? EWOULDBLOCK + 1 : err);' \
 	'io_* lifecycle_* fault_* error*'
 m retry-warns src/php/errors.c 'if (!psock_is_retry_error(err)) {' 'if (err != 0) {' 'io_* lifecycle_* fault_*'
-m accept-error-listener src/php/lifecycle.c 'psock_php_error(sock, "unable to accept incoming connection", errno);' \
-	'psock_php_error(NULL, "unable to accept incoming connection", errno);' 'lifecycle_* fault_*'
+m accept-error-listener src/php/lifecycle.c 'psock_php_error(NULL, "unable to accept incoming connection", errno);' \
+	'psock_php_error(sock, "unable to accept incoming connection", errno);' 'lifecycle_* fault_* accept*'
 # Off by one in a length.
 m write-length src/php/io.c 'sent = write(sock->bsd_socket, ZSTR_VAL(data), (size_t)length);' \
 	'sent = write(sock->bsd_socket, ZSTR_VAL(data), (size_t)length - (length > 1));' 'io_*'
