@@ -30,8 +30,11 @@ $only = isset($opts['only']) ? explode(',', $opts['only']) : null;
 $out = $opts['out'] ?? BENCH . ($quick ? '/RESULTS-quick.md' : '/RESULTS.md');
 $q = fn(int $full, int $small) => $quick ? $small : $full;
 
-$ours = ['php', '-n', '-d', "extension=$root/modules/sockets.so"];
-$bundled = ['php', '-n', '-d', 'extension=sockets'];
+// The PHP this driver runs under (bench/run.sh --php 8.4 runs php8.4), and
+// that PHP's bundled module (scripts/bundled.sh finds it).
+$ours = [PHP_BINARY, '-n', '-d', "extension=$root/modules/sockets.so"];
+$bundled_module = getenv('PSOCK_BUNDLED_MODULE') ?: 'sockets';
+$bundled = [PHP_BINARY, '-n', '-d', "extension=$bundled_module"];
 $c = fn(string $prog) => [BENCH . "/build/$prog"];
 $php = fn(string $script) => BENCH . "/php/$script";
 
@@ -386,7 +389,7 @@ if (!isset($opts['no-callgrind']) && trim((string)shell_exec('command -v valgrin
 $elapsed = microtime(true) - $started;
 preg_match('/^model name\s*:\s*(.*)$/m', (string)@file_get_contents('/proc/cpuinfo'), $cpu);
 $cores = substr_count((string)@file_get_contents('/proc/cpuinfo'), "\nprocessor") + 1;
-$commit = trim((string)shell_exec('git rev-parse --short HEAD 2>/dev/null'));
+$commit = trim((string)(getenv('PSOCK_COMMIT') ?: shell_exec('git rev-parse --short HEAD 2>/dev/null')));
 $dirty = trim((string)shell_exec("git status --porcelain --untracked-files=no -- . ':!bench/RESULTS.md' 2>/dev/null")) !== '' ? ' (with uncommitted changes)' : '';
 $kernel = php_uname('r');
 
@@ -395,7 +398,7 @@ $report = "# Benchmark results\n\n"
     . "- CPU: " . ($cpu[1] ?? 'unknown') . ", $cores cores; Linux $kernel; PHP " . PHP_VERSION . "\n"
     . "- date: " . date('Y-m-d H:i:s T') . "; commit: $commit$dirty\n"
     . "- mode: " . ($quick ? 'quick (smaller counts)' : 'full') . "; $reps repetitions (echo: $echo_reps), variants interleaved, the order rotated each repetition; suite time " . sprintf('%.0f s', $elapsed) . "\n"
-    . "- ours = `php -n -d extension=modules/sockets.so`; bundled = `php -n -d extension=sockets` (PHP's own 8.2 module); C = the program in bench/c/ making the same syscalls\n\n"
+    . "- ours = `php -n -d extension=modules/sockets.so`; bundled = `php -n -d extension=sockets` (PHP's own " . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . " module); C = the program in bench/c/ making the same syscalls\n\n"
     . "## Timings\n\n$table\n\n"
     . implode("\n", array_filter(array_map(fn($w) => isset($w['notes']) ? "- {$w['notes']}" : '', $workloads))) . "\n\n"
     . "## Targets (issue 7)\n\n$targets\n\n"

@@ -78,6 +78,15 @@ phpt_run() {
 	shift
 	log=${LOGP}phpt-$label.log
 	"$@" > "$log" 2>&1
+	if grep -aq "Failed to accept connection from worker" "$log"; then
+		# run-tests.php gives its parallel workers 5 s to start: on a
+		# loaded machine (or under ASan) that can be too little. Run the
+		# tests one by one instead.
+		echo "  (run-tests.php's workers did not start in time: running the tests one by one)"
+		local a args=()
+		for a in "$@"; do case "$a" in -j[0-9]*) args+=(-j1) ;; *) args+=("$a") ;; esac; done
+		"${args[@]}" > "$log" 2>&1
+	fi
 	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$log" | grep -av "^FAILED TEST\|^-----\|^=====" | sed "s/^/  $label FAILED: /"
 	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$log") | tr -d '[]' | while read -r t; do
 		[ -f "${t%.phpt}.diff" ] && { sed 's/^/      /' "${t%.phpt}.diff" | head -30; echo; }

@@ -200,7 +200,7 @@ test_in_chroot() {
 	[ "${FILES[*]}" != tests/phpt ] && args+=("${FILES[@]}")
 	bash scripts/chroot.sh run "$v" env $(env | grep -E '^(SOCKETS_[A-Z_]+|JOBS)=' | tr '\n' ' ') \
 		PSOCK_IN_CHROOT=1 PSOCK_HOST_ROOT="$root" bash "/root/psock-$v/tests/run.sh" "${args[@]}" 2>&1 | tee "$out" |
-		grep -avE "^(psock-(summary|failed): |failed: |logs of this run: |\(tests/run.sh: |[0-9]+ passed, [0-9]+ failed)"
+		grep --line-buffered -avE "^(psock-(summary|failed): |failed: |logs of this run: |\(tests/run.sh: |[0-9]+ passed, [0-9]+ failed)"
 	merge_summary "$out" "$v"
 }
 
