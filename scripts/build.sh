@@ -39,7 +39,7 @@ want="--enable-sockets"
 [ -n "${SOCKETS_SANITIZE:-}" ] && want="$want --enable-sockets-sanitize"
 # What the tree was configured for: the options and the PHP (its php-config
 # and version). Another PHP means phpize again, and every object rebuilt.
-for_php="$PSOCK_PHP_CONFIG $("$PSOCK_PHP_CONFIG" --version) $("$PSOCK_PHP_CONFIG" --phpapi)"
+for_php="$PSOCK_PHP_CONFIG $("$PSOCK_PHP_CONFIG" --version) $("$PSOCK_PHP_CONFIG" --extension-dir)"
 if [ -f .configured ] && [ "$(sed -n 2p .configured)" != "$for_php" ]; then
 	[ -n "$(sed -n 2p .configured)" ] && echo "the tree was built for $(sed -n 2p .configured | cut -d' ' -f1,2): cleaning it for $for_php"
 	make clean > /dev/null 2>&1 || true

@@ -36,6 +36,17 @@ if [ -z "${PSOCK_IN_CHROOT:-}" ] && ! command -v "php-config$V" > /dev/null; the
 		bash /root/psock-zts-tree/scripts/zts.sh
 fi
 
+# On the machine: in a copy of the tree, so that the build of the tree
+# itself (for the machine's PHP) stays as it is.
+if [ -z "${PSOCK_IN_CHROOT:-}${PSOCK_ZTS_COPY:-}" ]; then
+	copy=$(mktemp -d /tmp/psock-zts-tree.XXXXXX)
+	bash scripts/tree_files.sh | tr '\n' '\0' | tar --null -cf - -T - | tar -xf - -C "$copy"
+	PSOCK_ZTS_COPY=1 PSOCK_ZTS_REBUILD="$rebuild" PSOCK_ZTS_VERSION="$V" bash "$copy/scripts/zts.sh"
+	status=$?
+	rm -rf "$copy"
+	exit $status
+fi
+
 # On the system whose PHP it is from here on (the chroot, or the machine).
 PREFIX=/opt/psock-zts/php-$V
 BUILD=/opt/psock-zts/build-$V

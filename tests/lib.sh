@@ -88,7 +88,8 @@ phpt_run() {
 		"${args[@]}" > "$log" 2>&1
 	fi
 	sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$log" | grep -av "^FAILED TEST\|^-----\|^=====" | sed "s/^/  $label FAILED: /"
-	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$log") | tr -d '[]' | while read -r t; do
+	# The diffs of the first ten (the log has them all).
+	grep -aoE "\[tests/[^]]*\.phpt\]" <(sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$log") | tr -d '[]' | head -10 | while read -r t; do
 		[ -f "${t%.phpt}.diff" ] && { sed 's/^/      /' "${t%.phpt}.diff" | head -30; echo; }
 	done
 	pc=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$log" | tail -1)

@@ -179,7 +179,7 @@ test_here() {
 # Runs the test command for PHP $1 in its chroot, on a fresh copy of the
 # tree, and adds up what it reports.
 test_in_chroot() {
-	local v=$1 root out
+	local v=$1 root out tree
 	TAG="[$v] "
 	stage_begin "chroot for PHP $v (scripts/chroot.sh: reused, or made with debootstrap in about 5 minutes)"
 	if ! bash scripts/chroot.sh ensure "$v" > "$LOGS/$v-chroot.log" 2>&1; then
@@ -189,9 +189,11 @@ test_in_chroot() {
 	fi
 	sed 's/^/  /' "$LOGS/$v-chroot.log"
 	root=$(bash scripts/chroot.sh path "$v")
-	bash scripts/chroot.sh copy "$v" "/root/psock-$v" > "$LOGS/$v-copy.log" 2>&1 ||
+	# A copy of its own for each run: several runs may share a chroot.
+	tree=$(mktemp -d "$root/root/psock-$v.XXXXXX") && tree=${tree#"$root"} &&
+		bash scripts/chroot.sh copy "$v" "$tree" > "$LOGS/$v-copy.log" 2>&1 ||
 		{ cat "$LOGS/$v-copy.log"; stage_end chroot 0 1 0 "could not copy the tree into $root"; return; }
-	stage_end chroot 0 0 0 "ready"
+	stage_end chroot 0 0 0 "ready; the tree is copied to $root$tree"
 	out=$LOGS/$v-chroot-run.log
 	# Its output as it comes; its last line and the line naming its failures
 	# are added to this run's.
@@ -199,9 +201,16 @@ test_in_chroot() {
 	[ -n "$PHPT_ONLY" ] && args+=(--phpt-only)
 	[ "${FILES[*]}" != tests/phpt ] && args+=("${FILES[@]}")
 	bash scripts/chroot.sh run "$v" env $(env | grep -E '^(SOCKETS_[A-Z_]+|JOBS)=' | tr '\n' ' ') \
-		PSOCK_IN_CHROOT=1 PSOCK_HOST_ROOT="$root" bash "/root/psock-$v/tests/run.sh" "${args[@]}" 2>&1 | tee "$out" |
+		PSOCK_IN_CHROOT=1 PSOCK_HOST_ROOT="$root" bash "$tree/tests/run.sh" "${args[@]}" 2>&1 | tee "$out" |
 		grep --line-buffered -avE "^(psock-(summary|failed): |failed: |logs of this run: |\(tests/run.sh: |[0-9]+ passed, [0-9]+ failed)"
+	local before=$failed
 	merge_summary "$out" "$v"
+	# The copy stays when something failed there: its diffs are in it.
+	if [ "$failed" -eq "$before" ]; then
+		rm -rf "${root:?}$tree"
+	else
+		echo "  the tree the failures are in: $root$tree"
+	fi
 }
 
 for v in "${VERSIONS[@]}"; do
