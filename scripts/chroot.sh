@@ -61,6 +61,9 @@ in_root() {
 	cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2> /dev/null || true
 	unshare --mount --propagation private /bin/bash -c '
 		root=$1; shift
+		# The root a mount point of its own: a process inside may then make
+		# a private mount namespace again (tests/install_test.sh does).
+		mount --bind "$root" "$root" &&
 		mount -t proc proc "$root/proc" &&
 		mount --rbind /dev "$root/dev" &&
 		mount --rbind /sys "$root/sys" || { echo "cannot mount /proc, /dev, /sys in $root" >&2; exit 125; }
