@@ -17,7 +17,8 @@
 # every package the tests need is installed; the stamp records the versions
 # of the PHP packages, which the test command prints. Making one takes
 # debootstrap (installed when missing) and the Debian mirror named in the
-# machine's apt sources: about 3 minutes for the base system, 2 more for PHP.
+# machine's apt sources (PSOCK_MIRROR overrides it): about 3 minutes for
+# the base system, 2 more for PHP.
 # Needs root. On failure prints one line "cannot ...: why" on stderr and
 # exits non-zero.
 set -u
@@ -46,6 +47,7 @@ packages_of() {
 # not the security archive), as debootstrap wants it.
 mirror() {
 	local m
+	[ -n "${PSOCK_MIRROR:-}" ] && { echo "$PSOCK_MIRROR"; return; }
 	m=$(cat /etc/apt/sources.list.d/*.sources 2> /dev/null | sed -n 's/^URIs: *\([^ ]*\).*/\1/p' |
 		grep -v -e security -e '^https://.*google' -e nodesource | grep '/debian/*$' | head -1)
 	[ -z "$m" ] && m=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2> /dev/null |
@@ -110,7 +112,10 @@ ensure() {
 		fi
 		mirror_url=$(mirror)
 		echo "making $root: debootstrap --variant=minbase $suite from $mirror_url (about 3 minutes; log in $log)"
-		rm -rf "$root"
+		if grep -q " $root/" /proc/mounts; then
+			die "test PHP $v: $root is an unfinished chroot with something mounted inside ($(grep -o " $root/[^ ]*" /proc/mounts | tr '\n' ' ')); unmount it first"
+		fi
+		rm -rf --one-file-system "$root"
 		debootstrap --variant=minbase "$suite" "$root" "$mirror_url" > "$log" 2>&1 ||
 			die "test PHP $v: debootstrap of $suite from $mirror_url failed (mirror unreachable?): $(grep -E '^E:' "$log" | tail -1) (log: $log)"
 	fi
@@ -172,7 +177,7 @@ remove)
 	if grep -q " $CHROOTS/$suite/" /proc/mounts; then
 		die "remove $CHROOTS/$suite: something is mounted inside it: $(grep -o " $CHROOTS/$suite/[^ ]*" /proc/mounts | tr '\n' ' ')"
 	fi
-	rm -rf "${CHROOTS:?}/$suite" "$CHROOTS/$suite.log" "$CHROOTS/$suite-php.log"
+	rm -rf --one-file-system "${CHROOTS:?}/$suite" "$CHROOTS/$suite.log" "$CHROOTS/$suite-php.log"
 	;;
 *) die "do '$cmd': unknown command (ensure, copy, run, path, remove)" ;;
 esac

@@ -183,8 +183,8 @@ test_in_chroot() {
 	TAG="[$v] "
 	stage_begin "chroot for PHP $v (scripts/chroot.sh: reused, or made with debootstrap in about 5 minutes)"
 	if ! bash scripts/chroot.sh ensure "$v" > "$LOGS/$v-chroot.log" 2>&1; then
-		sed 's/^/  /' "$LOGS/$v-chroot.log" | tail -5
-		stage_end chroot 0 1 0 "could not test PHP $v: $(grep '^cannot' "$LOGS/$v-chroot.log" | tail -1)"
+		grep -v '^cannot' "$LOGS/$v-chroot.log" | tail -5 | sed 's/^/  /'
+		stage_end chroot 0 1 0 "could not test PHP $v: $(grep '^cannot' "$LOGS/$v-chroot.log" | tail -1 | sed 's/^cannot test PHP [0-9.]*: //')"
 		return
 	fi
 	sed 's/^/  /' "$LOGS/$v-chroot.log"
