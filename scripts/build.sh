@@ -42,9 +42,9 @@ want="--enable-sockets"
 for_php="$PSOCK_PHP_CONFIG $("$PSOCK_PHP_CONFIG" --version) $("$PSOCK_PHP_CONFIG" --extension-dir)"
 if [ -f .configured ] && [ "$(sed -n 2p .configured)" != "$for_php" ]; then
 	[ -n "$(sed -n 2p .configured)" ] && echo "the tree was built for $(sed -n 2p .configured | cut -d' ' -f1,2): cleaning it for $for_php"
+	# Not phpize --clean: it deletes tests/*.php, which are ours.
 	make clean > /dev/null 2>&1 || true
-	"$PHPIZE" --clean > /dev/null 2>&1 || true
-	rm -f .configured configure
+	rm -f .configured configure Makefile config.status config.cache
 fi
 if [ ! -f configure ] || [ config.m4 -nt configure ]; then
 	"$PHPIZE" > /dev/null 2>&1

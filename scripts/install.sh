@@ -22,7 +22,7 @@ step "1. build: phpize, ./configure, make"
 # A build tree configured earlier (say, by scripts/build.sh with the
 # sanitizers) keeps objects make would consider current: clean them so the
 # installed module is exactly this configuration.
-"$PHPIZE" --clean > /dev/null 2>&1 || true	# files of a build for another PHP
+rm -f configure Makefile config.status config.cache	# a build for another PHP: configure anew (not phpize --clean, which deletes tests/*.php)
 "$PHPIZE" > /dev/null
 ./configure --quiet --with-php-config="$PHP_CONFIG"
 rm -f .configured	# scripts/build.sh reconfigures for its own flags next time
