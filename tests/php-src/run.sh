@@ -41,6 +41,7 @@ if ! tarball=$(bash scripts/php_source.sh "$V" 2> "${TMPDIR:-/tmp}/psock-php-src
 	# reach): nothing to run. Counted as one skip, saying why, unless
 	# SOCKETS_REQUIRE_PHP_SRC=1 makes it a failure.
 	why=$(tail -1 "${TMPDIR:-/tmp}/psock-php-src-fetch.$$"); rm -f "${TMPDIR:-/tmp}/psock-php-src-fetch.$$"
+	why=${why//\/var\/cache\//${PSOCK_HOST_ROOT:-}/var/cache/}	# as seen from outside a chroot
 	echo "cannot fetch the source of PHP $V: $why"
 	if [ -n "${SOCKETS_REQUIRE_PHP_SRC:-}" ]; then echo "0 passed, 1 failed, 0 skipped"; exit 1; fi
 	echo "0 passed, 0 failed, 1 skipped"; exit 0
