@@ -26,8 +26,8 @@ fi
 export PSOCK_PHP_CONFIG=${PSOCK_PHP_CONFIG:-$(command -v php-config)}
 
 if [ "${1:-}" != --inside ]; then
-	[ "$(id -u)" -eq 0 ] || { echo "skip: needs root"; echo "0 passed, 0 failed"; exit 0; }
-	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed"; exit 0; }
+	[ "$(id -u)" -eq 0 ] || { echo "skip: needs root"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
+	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
 	exec unshare --mount --propagation private "$0" --inside
 fi
 
