@@ -69,7 +69,7 @@ in_root() {
 		mount -t proc proc "$root/proc" &&
 		mount --rbind /dev "$root/dev" &&
 		mount --rbind /sys "$root/sys" || { echo "cannot mount /proc, /dev, /sys in $root" >&2; exit 125; }
-		exec chroot "$root" /usr/bin/env -u LD_PRELOAD HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"' \
+		exec chroot "$root" /usr/bin/env -u LD_PRELOAD -u PSOCK_PHP_CONFIG -u PSOCK_PHP_VERSION HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"' \
 		in_root "$root" "$@"
 }
 
