@@ -110,6 +110,9 @@ test_here() {
 	if [ -n "${SOCKETS_SANITIZE:-}" ]; then
 		. tests/sanitize_env.sh || { stage_end sanitize 0 1 0 "no sanitizer runtime"; return; }
 		SAN_ENV=(env "${PSOCK_SAN_ENV[@]}"); MODE=" with ASan+UBSan"
+		# Every allocation is some 20 times slower there (tests/sanitize_env.sh):
+		# on a loaded machine a test may need more than run-tests.php's 60 s.
+		MODE_ARGS=(--set-timeout 180)
 	elif [ -n "${SOCKETS_VALGRIND:-}" ]; then
 		command -v valgrind > /dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq valgrind > /dev/null; } ||
 			{ stage_end valgrind 0 1 0 "could not install valgrind"; return; }
