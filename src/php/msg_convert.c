@@ -307,7 +307,9 @@ static bool conv_sockaddr_in(msg_ctx *c, HashTable *ht, struct sockaddr_in *in)
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		/* conv_uint16() leaves it unset when it fails; gcc 14 cannot see
+		 * that the value is unused then. */
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in->sin_port = htons(port);
@@ -327,7 +329,7 @@ static bool conv_sockaddr_in6(msg_ctx *c, HashTable *ht, struct sockaddr_in6 *in
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in6->sin6_port = htons(port);
