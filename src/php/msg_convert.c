@@ -9,6 +9,7 @@
  * a Socket in SCM_RIGHTS data sends that socket.
  */
 #include "msg.h"
+#include "compat.h"
 #include "core/cmsg.h"
 #include "main/php_streams.h"
 #include "ext/standard/file.h"
@@ -361,7 +362,7 @@ static bool conv_sockaddr_un(msg_ctx *c, HashTable *ht, struct sockaddr_un *un, 
 			c->failed = true;
 			ok = false;
 		} else if (ZSTR_LEN(str) == 0) {
-			msg_fail(c, "the path is cannot be empty");
+			msg_fail(c, "%s", psock_compat.empty_path_error);
 			ok = false;
 		} else if (ZSTR_LEN(str) >= sizeof(un->sun_path)) {
 			msg_fail(c, "the path is too long, the maximum permitted length is %zd",
