@@ -1640,6 +1640,11 @@ function socket_create_pair(int $domain, int $type, int $protocol, &$pair): bool
 
 function socket_shutdown(Socket $socket, int $mode = 2): bool {}
 
+/* PHP 8.3's, where 8.4 and 8.5 list it; ours on 8.2 too, after 8.2's own. */
+#if PHP_VERSION_ID >= 80400
+function socket_atmark(Socket $socket): bool {}
+#endif
+
 function socket_last_error(?Socket $socket = null): int {}
 
 function socket_clear_error(?Socket $socket = null): void {}
@@ -1672,8 +1677,9 @@ function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
  */
 function socket_addrinfo_explain(AddressInfo $address): array {}
 
-/* PHP 8.3. */
+#if PHP_VERSION_ID < 80400
 function socket_atmark(Socket $socket): bool {}
+#endif
 
 /* The vectored I/O of the PHP 4 manual, revived. */
 function socket_iovec_alloc(int $count, int ...$lengths): SocketIovec {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5bf056882c96a41b2203d7fc9c7b9da26b7f9b05 */
+ * Stub hash: ad4947451b132c11343b2cdc809f1becc32aa37b */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -145,6 +145,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_shutdown, 0, 1, _IS_BOOL,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "2")
 ZEND_END_ARG_INFO()
 
+#if PHP_VERSION_ID >= 80400
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_atmark, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_last_error, 0, 0, IS_LONG, 0)
 	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, socket, Socket, 1, "null")
 ZEND_END_ARG_INFO()
@@ -195,7 +201,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_addrinfo_explain, 0, 1, I
 	ZEND_ARG_OBJ_INFO(0, address, AddressInfo, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_socket_atmark arginfo_socket_set_nonblock
+#if PHP_VERSION_ID < 80400
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_atmark, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_socket_iovec_alloc, 0, 1, SocketIovec, 0)
 	ZEND_ARG_TYPE_INFO(0, count, IS_LONG, 0)
@@ -263,6 +273,9 @@ ZEND_FUNCTION(socket_get_option);
 ZEND_FUNCTION(socket_set_option);
 ZEND_FUNCTION(socket_create_pair);
 ZEND_FUNCTION(socket_shutdown);
+#if PHP_VERSION_ID >= 80400
+ZEND_FUNCTION(socket_atmark);
+#endif
 ZEND_FUNCTION(socket_last_error);
 ZEND_FUNCTION(socket_clear_error);
 ZEND_FUNCTION(socket_import_stream);
@@ -274,7 +287,9 @@ ZEND_FUNCTION(socket_addrinfo_lookup);
 ZEND_FUNCTION(socket_addrinfo_connect);
 ZEND_FUNCTION(socket_addrinfo_bind);
 ZEND_FUNCTION(socket_addrinfo_explain);
+#if PHP_VERSION_ID < 80400
 ZEND_FUNCTION(socket_atmark);
+#endif
 ZEND_FUNCTION(socket_iovec_alloc);
 ZEND_FUNCTION(socket_iovec_add);
 ZEND_FUNCTION(socket_iovec_delete);
@@ -316,6 +331,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FALIAS(socket_setopt, socket_set_option, arginfo_socket_setopt)
 	ZEND_FE(socket_create_pair, arginfo_socket_create_pair)
 	ZEND_FE(socket_shutdown, arginfo_socket_shutdown)
+#if PHP_VERSION_ID >= 80400
+	ZEND_FE(socket_atmark, arginfo_socket_atmark)
+#endif
 	ZEND_FE(socket_last_error, arginfo_socket_last_error)
 	ZEND_FE(socket_clear_error, arginfo_socket_clear_error)
 	ZEND_FE(socket_import_stream, arginfo_socket_import_stream)
@@ -327,7 +345,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)
 	ZEND_FE(socket_addrinfo_bind, arginfo_socket_addrinfo_bind)
 	ZEND_FE(socket_addrinfo_explain, arginfo_socket_addrinfo_explain)
+#if PHP_VERSION_ID < 80400
 	ZEND_FE(socket_atmark, arginfo_socket_atmark)
+#endif
 	ZEND_FE(socket_iovec_alloc, arginfo_socket_iovec_alloc)
 	ZEND_FE(socket_iovec_add, arginfo_socket_iovec_add)
 	ZEND_FE(socket_iovec_delete, arginfo_socket_iovec_delete)
