@@ -4,7 +4,8 @@
  * changed between PHP 8.2, 8.4 and 8.5. compat.c picks the row of the PHP
  * the module is compiled against, once; the code that does the behaviour
  * reads the field, so no other file tests PHP_VERSION_ID. (The API itself,
- * functions and constants, differs in sockets.stub.php.)
+ * functions and constants, differs in sockets.stub.php; the C interface in
+ * php_sockets.h.)
  */
 #ifndef PSOCK_COMPAT_H
 #define PSOCK_COMPAT_H
@@ -48,6 +49,14 @@ typedef struct {
 } psock_compat_t;
 
 extern const psock_compat_t psock_compat;
+
+/* What socket_import_file_descriptor() returns: int in PHP 8.2's
+ * php_sockets.h, bool from 8.4 on. */
+#if PHP_VERSION_ID >= 80400
+typedef bool psock_import_result;
+#else
+typedef int psock_import_result;
+#endif
 
 /* The name of a value's type in a TypeError: "int", "true", "stdClass" (PHP
  * 8.3's zend_zval_value_name(), which 8.2 lacks). */

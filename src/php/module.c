@@ -78,7 +78,7 @@ PHP_SOCKETS_API char *sockets_strerror(int error)
 	return (char *)psock_strerror(error);
 }
 
-PHP_SOCKETS_API int socket_import_file_descriptor(PHP_SOCKET fd, php_socket *retsock)
+PHP_SOCKETS_API psock_import_result socket_import_file_descriptor(PHP_SOCKET fd, php_socket *retsock)
 {
 	int family, flags;
 
