@@ -26,8 +26,14 @@ static PHP_GINIT_FUNCTION(sockets)
 	sockets_globals->strerror_buf = NULL;
 }
 
+/* sockets.select_backend: how socket_select() waits (src/php/select.c). */
+PHP_INI_BEGIN()
+	PHP_INI_ENTRY("sockets.select_backend", "auto", PHP_INI_ALL, psock_php_select_backend_update)
+PHP_INI_END()
+
 static PHP_MINIT_FUNCTION(sockets)
 {
+	REGISTER_INI_ENTRIES();
 	psock_php_register_classes(register_class_Socket(), register_class_AddressInfo(),
 			register_class_SocketIovec());
 	register_sockets_symbols(module_number);
@@ -37,6 +43,7 @@ static PHP_MINIT_FUNCTION(sockets)
 static PHP_MSHUTDOWN_FUNCTION(sockets)
 {
 	psock_php_select_shutdown();
+	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
@@ -51,14 +58,18 @@ static PHP_RSHUTDOWN_FUNCTION(sockets)
 
 static PHP_MINFO_FUNCTION(sockets)
 {
+	char backend[160];
+
 	php_info_print_table_start();
 	php_info_print_table_row(2, "Sockets Support", "enabled");
 	php_info_print_table_row(2, "Implementation", "drop-in replacement of the bundled module");
 	php_info_print_table_row(2, "Version", PSOCK_VERSION);
-	php_info_print_table_row(2, "socket_select() backend", "poll() (no FD_SETSIZE limit)");
+	php_info_print_table_row(2, "socket_select() backend",
+			psock_php_select_backend_info(backend, sizeof(backend)));
 	php_info_print_table_row(2, "Vectored I/O", "socket_iovec_*, socket_readv, socket_writev");
 	php_info_print_table_row(2, "Additions", "socket_atmark, PHP 8.3-8.5 Linux constants, extra Linux options");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 PHP_SOCKETS_API char *sockets_strerror(int error)
