@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include "epollset.h"
 
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 35))
@@ -365,6 +366,16 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 	int forever, pollside, total = 0, rc, n, i, again = 0, rebuilds = 0;
 
 	check_fork(es);
+	{
+		/* poll() refuses more descriptors than RLIMIT_NOFILE with EINVAL:
+		 * let it, so that the error is the same on both paths. */
+		struct rlimit lim;
+
+		if (getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY
+				&& (rlim_t)ps->count > lim.rlim_cur) {
+			return PSOCK_EPOLL_USE_POLL;
+		}
+	}
 	if (es->epfd < 0 && open_instance(es) < 0) {
 		es->fallbacks++;
 		return PSOCK_EPOLL_USE_POLL;
