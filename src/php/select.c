@@ -28,7 +28,7 @@
  * kernel walks a small set faster than the epoll path's extra system call
  * (the confirmation) costs. Measured with bench/php/select.php (see
  * bench/analysis.md). */
-#define AUTO_EPOLL_FROM 48
+#define AUTO_EPOLL_FROM 32
 
 enum { BACKEND_AUTO, BACKEND_POLL, BACKEND_EPOLL };
 

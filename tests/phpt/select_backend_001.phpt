@@ -39,7 +39,7 @@ string(5) "epoll"
 string(4) "POLL"
 poll() (sockets.select_backend=poll)
 epoll (sockets.select_backend=epoll)
-epoll from 48 descriptors, poll() below (sockets.select_backend=auto)
+epoll from 32 descriptors, poll() below (sockets.select_backend=auto)
 int(2)
 array(1) {
   [0]=>
