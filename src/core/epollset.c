@@ -14,6 +14,8 @@
 # define HAVE_EPOLL_PWAIT2 1
 #endif
 
+#define EXPECTED_ROW(c) __builtin_expect(!!(c), 1)
+
 static int real_ctl(int epfd, int op, int fd, struct epoll_event *ev)
 {
 	return epoll_ctl(epfd, op, fd, ev) < 0 ? -errno : 0;
@@ -173,6 +175,12 @@ int psock_epollset_sync(psock_epollset *es, const psock_pollset *ps)
 		unsigned want = ps->interest[slot];
 		psock_epoll_row *row;
 
+		/* The common case first, in one test: registered by this owner
+		 * for exactly these events. */
+		if (EXPECTED_ROW((size_t)fd < es->rows_cap && es->rows[fd].owner == own
+				&& es->rows[fd].bits == want && es->rows[fd].state == PSOCK_EPOLL_ROW_EPOLL && own != 0)) {
+			continue;
+		}
 		if ((size_t)fd >= es->rows_cap && (rc = grow_rows(es, fd)) < 0) {
 			return PSOCK_EPOLL_USE_POLL;
 		}

@@ -32,14 +32,13 @@
 
 enum { BACKEND_AUTO, BACKEND_POLL, BACKEND_EPOLL };
 
-/* One element of the arrays, remembered while they are walked. */
+/* One element of the arrays, remembered while they are walked: its zval
+ * in the array's storage (a Bucket's first member, or a packed array's
+ * slot), from which its key is read back for the few that are ready. */
 typedef struct {
 	int next;           /* the next element on the same slot, or -1 */
 	unsigned array;     /* 0, 1, 2: read, write, except */
-	uint32_t position;  /* its place in its array */
-	zval *value;        /* the element (dereferenced) */
-	zend_string *key;
-	zend_ulong index;
+	zval *raw;
 } select_elem;
 
 /* Kept across calls, so that a select loop allocates nothing per call and
@@ -145,57 +144,94 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
 
 /* Adds every socket of one array to the set, checking each element as 8.2
  * does, and remembers each element from *n_elems on. Returns 0, ADD_THREW,
- * or -ENOMEM when the set could not grow. */
+ * or -ENOMEM when the set could not grow.
+ *
+ * This loop is most of what a call over many sockets costs in user space,
+ * so the set's arrays are held in locals (the byte arrays would otherwise
+ * make the compiler reload every field after each store), and the common
+ * case, a new descriptor the index covers, is done here; everything else
+ * goes through psock_pollset_add_owned(). */
 static int add_array(uint32_t arg_num, zval *array, unsigned interest, size_t *n_elems)
 {
 	psock_pollset *ps = &sel.ps;
-	zval *element;
-	zend_string *key;
-	zend_ulong index;
-	uint32_t position = 0;
+	select_elem *elems = sel.elems;
+	int *heads = sel.heads;
+	size_t n = *n_elems, count = ps->count, cap = ps->cap, index_cap = ps->index_cap;
+	struct pollfd *fds = ps->fds;
+	unsigned char *wanted = ps->interest;
+	uintptr_t *owners = ps->owner;
+	int *index = ps->index;
+	zval *raw;
 
-	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(array), index, key, element) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(array), raw) {
+		zval *element = raw;
 		php_socket *sock;
-		select_elem *e;
-		size_t before = ps->count;
-		int slot;
+		uintptr_t owner;
+		int slot, fd;
 
 		ZVAL_DEREF(element);
-		if (Z_TYPE_P(element) != IS_OBJECT || Z_OBJCE_P(element) != socket_ce) {
+		if (UNEXPECTED(Z_TYPE_P(element) != IS_OBJECT || Z_OBJCE_P(element) != socket_ce)) {
+			ps->count = count;
 			zend_argument_type_error(arg_num, "must only have elements of type Socket, %s given",
 					zend_zval_type_name(element));
 			return ADD_THREW;
 		}
 		sock = Z_SOCKET_P(element);
-		if (IS_INVALID_SOCKET(sock)) {
+		fd = sock->bsd_socket;
+		if (UNEXPECTED(fd < 0)) {
+			ps->count = count;
 			zend_argument_type_error(arg_num, "contains a closed socket");
 			return ADD_THREW;
 		}
 		/* A socket sharing its descriptor with a stream stays on the
 		 * poll() path: the stream may close it unseen (epollset.h). */
-		slot = psock_pollset_add_owned(ps, sock->bsd_socket, interest,
-				Z_ISUNDEF(sock->zstream) ? (uintptr_t)&sock->std : 0);
-		if (slot < 0) {
-			return slot;
+		owner = Z_ISUNDEF(sock->zstream) ? (uintptr_t)&sock->std : 0;
+		if (EXPECTED((size_t)fd < index_cap && index[fd] == 0 && count < cap)) {
+			slot = (int)count++;
+			fds[slot].fd = fd;
+			fds[slot].events = psock_pollset_events[interest];
+			wanted[slot] = (unsigned char)interest;
+			owners[slot] = owner;
+			index[fd] = slot + 1;
+			heads[slot] = -1;
+		} else if ((size_t)fd < index_cap && index[fd] != 0) {
+			slot = index[fd] - 1;
+			wanted[slot] |= (unsigned char)interest;
+			fds[slot].events = psock_pollset_events[wanted[slot]];
+			if (owners[slot] != owner) {
+				owners[slot] = 0;
+			}
+		} else {
+			ps->count = count;
+			slot = psock_pollset_add_owned(ps, fd, interest, owner);
+			if (slot < 0) {
+				return slot;
+			}
+			if (ps->count != count) {
+				heads[slot] = -1;
+			}
+			count = ps->count;
+			cap = ps->cap;
+			index_cap = ps->index_cap;
+			fds = ps->fds;
+			wanted = ps->interest;
+			owners = ps->owner;
+			index = ps->index;
 		}
-		if (ps->count != before) {
-			sel.heads[slot] = -1;
-		}
-		e = &sel.elems[*n_elems];
-		e->next = sel.heads[slot];
-		e->array = arg_num - 1;
-		e->position = position++;
-		e->value = element;
-		e->key = key;
-		e->index = index;
-		sel.heads[slot] = (int)(*n_elems)++;
+		elems[n].next = heads[slot];
+		elems[n].array = arg_num - 1;
+		elems[n].raw = raw;
+		heads[slot] = (int)n++;
 	} ZEND_HASH_FOREACH_END();
+	ps->count = count;
+	*n_elems = n;
 	return 0;
 }
 
+/* Elements of one array lie in its storage in the order of the array. */
 static int by_position(const void *a, const void *b)
 {
-	uint32_t x = sel.elems[*(const int *)a].position, y = sel.elems[*(const int *)b].position;
+	const zval *x = sel.elems[*(const int *)a].raw, *y = sel.elems[*(const int *)b].raw;
 
 	return x < y ? -1 : x > y;
 }
@@ -225,13 +261,21 @@ static void keep_ready_slots(zval *array, unsigned which, unsigned interest)
 	}
 	array_init_size(&result, (uint32_t)picked);
 	for (i = 0; i < picked; i++) {
-		select_elem *e = &sel.elems[sel.picked[i]];
+		zval *raw = sel.elems[sel.picked[i]].raw, *value = raw;
+		const HashTable *ht = Z_ARRVAL_P(array);
 
-		Z_ADDREF_P(e->value);
-		if (e->key) {
-			zend_hash_update(Z_ARRVAL(result), e->key, e->value);
+		ZVAL_DEREF(value);
+		Z_ADDREF_P(value);
+#if PHP_VERSION_ID >= 80200
+		if (HT_IS_PACKED(ht)) {
+			zend_hash_index_update(Z_ARRVAL(result), (zend_ulong)(raw - ht->arPacked), value);
+			continue;
+		}
+#endif
+		if (((Bucket *)raw)->key) {
+			zend_hash_update(Z_ARRVAL(result), ((Bucket *)raw)->key, value);
 		} else {
-			zend_hash_index_update(Z_ARRVAL(result), e->index, e->value);
+			zend_hash_index_update(Z_ARRVAL(result), ((Bucket *)raw)->h, value);
 		}
 	}
 	zval_ptr_dtor(array);

