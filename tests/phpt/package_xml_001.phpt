@@ -68,18 +68,17 @@ echo "provides the sockets extension: ", str_contains($xml, '<providesextension>
 echo "at least the sources, the tests and docs: ", count(array_intersect_key(array_flip(['config.m4', 'php_sockets.h', 'src/php/module.c', 'tests/phpt/package_xml_001.phpt', 'docs/install.md']), $listed)), "\n";
 
 // PEAR's own check (php-pear; scripts/ensure_deps.sh installs it). It finds
-// the files beside the package.xml it reads, so a tarball's goes in a copy.
-$validate = $xmlPath;
-if (dirname($xmlPath) !== $root) {
-    $validate = "$root/package_xml_001.tmp.xml";
-    copy($xmlPath, $validate);
-}
+// the files beside the package.xml it reads, so it reads a copy in the root.
+// PEAR also warns when the release date is not today, which is true of every
+// release after its day: the copy carries today's date, so that warning says
+// nothing about the day the suite runs and every other check still counts.
+$validate = "$root/package_xml_001.tmp.xml";
+file_put_contents($validate, preg_replace('#<date>[0-9-]+</date>#', '<date>' . gmdate('Y-m-d') . '</date>', $xml, 1, $dates));
+echo "one release date: ", $dates === 1 ? 'yes' : 'no', "\n";
 // Without the sanitizer runtime of a SOCKETS_SANITIZE=1 run: pecl's PHP is
 // not under test.
 exec('env -u LD_PRELOAD -u USE_ZEND_ALLOC pecl package-validate ' . escapeshellarg($validate) . ' 2>&1', $validation);
-if ($validate !== $xmlPath) {
-    unlink($validate);
-}
+unlink($validate);
 echo implode("\n", $validation), "\n";
 ?>
 --EXPECT--
@@ -90,4 +89,5 @@ wrong roles: none
 release version is PSOCK_VERSION: yes
 provides the sockets extension: yes
 at least the sources, the tests and docs: 5
+one release date: yes
 Validation: 0 error(s), 0 warning(s)
