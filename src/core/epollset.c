@@ -327,9 +327,10 @@ static void fill_pollside(psock_epollset *es, const psock_pollset *ps, int polls
 	es->pfds[0].revents = 0;
 }
 
-/* Records what revents means for slot; returns the pairs it adds, or
- * -EBADF, or -1 - 0 when the descriptor woke only for events its sets
- * ignore (the caller then mutes it). */
+/* Records what revents means for slot and returns the (descriptor, set)
+ * pairs it adds, or -EBADF for a descriptor that is not open. *ignored is
+ * set when the descriptor woke only for events its sets ignore (the caller
+ * then keeps it out of the rest of the wait, as the poll() path does). */
 static int take(psock_pollset *ps, int slot, short revents, int *ignored)
 {
 	unsigned ready;
