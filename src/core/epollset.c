@@ -10,10 +10,6 @@
 #include <sys/resource.h>
 #include "epollset.h"
 
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 35))
-# define HAVE_EPOLL_PWAIT2 1
-#endif
-
 #define EXPECTED_ROW(c) __builtin_expect(!!(c), 1)
 
 static int real_ctl(int epfd, int op, int fd, struct epoll_event *ev)
@@ -278,32 +274,31 @@ static int open_instance(psock_epollset *es)
 	return 0;
 }
 
+/* epoll_wait() counts in milliseconds; select() in microseconds. A wait
+ * of whole milliseconds goes to epoll_wait() (rounded down: the caller's
+ * loop waits again for what is left on the clock), the last fraction of a
+ * millisecond to ppoll() on the instance itself, so that a timeout is kept
+ * to the microsecond as on the poll() path. (epoll_pwait2() would take the
+ * timespec directly, but memory checkers do not know it yet.) */
 static int wait_epoll(psock_epollset *es, const struct timespec *left)
 {
-#ifdef HAVE_EPOLL_PWAIT2
-	static int no_pwait2;
+	int ms = -1, n;
 
-	if (!no_pwait2) {
-		int n = epoll_pwait2(es->epfd, es->events, (int)es->events_cap, left, NULL);
+	if (left) {
+		long long t = (long long)left->tv_sec * 1000 + left->tv_nsec / 1000000;
 
-		if (n >= 0 || errno != ENOSYS) {
-			return n < 0 ? -errno : n;
+		ms = t > 0x7fffffff ? 0x7fffffff : (int)t;
+		if (ms == 0 && left->tv_nsec != 0) {
+			struct pollfd p = { es->epfd, POLLIN, 0 };
+
+			n = ppoll(&p, 1, left, NULL);
+			if (n <= 0) {
+				return n < 0 ? -errno : 0;
+			}
 		}
-		no_pwait2 = 1;
 	}
-#endif
-	{
-		/* Milliseconds, rounded up so that the wait is never shorter than
-		 * asked; the caller's loop measures what is left on the clock. */
-		int ms = -1, n;
-
-		if (left) {
-			long long t = (long long)left->tv_sec * 1000 + (left->tv_nsec + 999999) / 1000000;
-			ms = t > 0x7fffffff ? 0x7fffffff : (int)t;
-		}
-		n = epoll_wait(es->epfd, es->events, (int)es->events_cap, ms);
-		return n < 0 ? -errno : n;
-	}
+	n = epoll_wait(es->epfd, es->events, (int)es->events_cap, ms);
+	return n < 0 ? -errno : n;
 }
 
 /* Fills pfds[0] with the instance and pfds[1..] with the poll()-path
