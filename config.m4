@@ -31,7 +31,7 @@ if test "$PHP_SOCKETS" != "no"; then
   AC_DEFINE([HAVE_SOCKETS], 1, [Whether the sockets module is built])
 
   PSOCK_CORE="src/core/addr.c src/core/errors.c src/core/linebuf.c src/core/sockopt.c \
-    src/core/cmsg.c src/core/iov.c src/core/pollset.c"
+    src/core/cmsg.c src/core/iov.c src/core/pollset.c src/core/epollset.c"
   PSOCK_PHP="src/php/module.c src/php/socket_object.c src/php/errors.c src/php/lifecycle.c \
     src/php/io.c src/php/options.c src/php/select.c src/php/msg.c src/php/msg_convert.c src/php/addrinfo.c \
     src/php/streams.c src/php/iovec.c src/php/compat.c"

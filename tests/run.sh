@@ -1,7 +1,8 @@
 #!/bin/bash
 # Builds the module and runs every test: the C unit tests of src/core (under
-# ASan+UBSan), then the phpt suite twice, under this module and under PHP
-# 8.2's bundled one, then the C interface check of tests/abi, then the examples
+# ASan+UBSan), then the phpt suite under this module, again under it with
+# each socket_select() backend forced (sockets.select_backend=epoll, =poll),
+# and under PHP 8.2's bundled one, then the C interface check of tests/abi, then the examples
 # of docs/ (tests/docs_examples.php, under this module only), then
 # scripts/install.sh and uninstall.sh in a private mount namespace
 # (tests/install_test.sh; SOCKETS_SKIP_INSTALL=1 leaves it out), then the
@@ -91,6 +92,21 @@ if [ -n "${SOCKETS_VALGRIND:-}" ]; then
 fi
 count "$LOGS/ours.log"
 grep -E "^Tests (passed|failed|skipped)" "$LOGS/ours.log" | sed 's/^/  /'
+
+# socket_select() backends: the whole suite once more under each forced
+# backend (the run above uses the default, auto), so that every select test
+# also holds for poll() alone and for the epoll set alone. Full runs only,
+# or SOCKETS_BACKENDS=1.
+if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ] && { [ $# -eq 0 ] || [ -n "${SOCKETS_BACKENDS:-}" ]; }; then
+	for backend in epoll poll; do
+		echo "== phpt under this module with sockets.select_backend=$backend"
+		"$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$MODULE" -d sockets.select_backend=$backend \
+			--show-diff "${FILES[@]}" > "$LOGS/backend-$backend.log" 2>&1
+		show_failures "$LOGS/backend-$backend.log" "$backend"
+		count "$LOGS/backend-$backend.log"
+		grep -E "^Tests (passed|failed|skipped)" "$LOGS/backend-$backend.log" | sed 's/^/  /'
+	done
+fi
 
 if [ -z "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ]; then
 	echo "== phpt under PHP's bundled module (the oracle)"

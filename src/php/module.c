@@ -28,8 +28,14 @@ static PHP_GINIT_FUNCTION(sockets)
 	sockets_globals->strerror_buf = NULL;
 }
 
+/* sockets.select_backend: how socket_select() waits (src/php/select.c). */
+PHP_INI_BEGIN()
+	PHP_INI_ENTRY("sockets.select_backend", "auto", PHP_INI_ALL, psock_php_select_backend_update)
+PHP_INI_END()
+
 static PHP_MINIT_FUNCTION(sockets)
 {
+	REGISTER_INI_ENTRIES();
 	/* One at a time, in the bundled module's order (Socket, then
 	 * AddressInfo): the order of a function's arguments is unspecified,
 	 * and ReflectionExtension::getClasses() lists classes in the order
@@ -46,6 +52,7 @@ static PHP_MINIT_FUNCTION(sockets)
 static PHP_MSHUTDOWN_FUNCTION(sockets)
 {
 	psock_php_select_shutdown();
+	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
@@ -60,6 +67,8 @@ static PHP_RSHUTDOWN_FUNCTION(sockets)
 
 static PHP_MINFO_FUNCTION(sockets)
 {
+	char backend[160];
+
 	php_info_print_table_start();
 	php_info_print_table_row(2, "Sockets Support", "enabled");
 	php_info_print_table_row(2, "Implementation", "drop-in replacement of the bundled module");
@@ -68,10 +77,12 @@ static PHP_MINFO_FUNCTION(sockets)
 	 * other API version. */
 	php_info_print_table_row(2, "Built for PHP", PHP_VERSION " (module API " ZEND_TOSTR(ZEND_MODULE_API_NO) ")");
 	php_info_print_table_row(2, "Behaves as", psock_compat.drop_in_for);
-	php_info_print_table_row(2, "socket_select() backend", "poll() (no FD_SETSIZE limit)");
+	php_info_print_table_row(2, "socket_select() backend",
+			psock_php_select_backend_info(backend, sizeof(backend)));
 	php_info_print_table_row(2, "Vectored I/O", "socket_iovec_*, socket_readv, socket_writev");
 	php_info_print_table_row(2, "Additions", "socket_atmark, AF_PACKET and the constants of PHP 8.4 and 8.5 on every version, extra Linux options");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 PHP_SOCKETS_API char *sockets_strerror(int error)
