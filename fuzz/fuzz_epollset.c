@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The set-difference logic of socket_select()'s epoll backend
  * (src/core/epollset.c: psock_epollset_sync() and psock_epollset_forget()),

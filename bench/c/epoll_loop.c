@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The C reference for socket_select() over an epoll set: NSOCK descriptors
  * (NSOCK/2 unix socketpairs), one byte waiting on one of them, registered

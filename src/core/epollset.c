@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The epoll backend of socket_select(): see epollset.h for the design and
  * for why no registration can go stale unnoticed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_select() over an epoll interest set kept across calls, so that a
  * call costs the kernel in proportion to the ready descriptors rather than

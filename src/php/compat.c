@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The row of src/php/compat.h for the PHP this module is compiled against. */
 #include "compat.h"
 #include <sys/socket.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What differs between the PHP versions this module is built for, in one
  * place: each field is one observable behaviour of the bundled module that

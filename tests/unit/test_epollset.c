@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* socket_select()'s epoll backend: the kept set, its maintenance in
  * proportion to change, and every way a registration can go stale. */
 #include <errno.h>
