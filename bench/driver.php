@@ -5,7 +5,7 @@
  * after the other in each repetition (ours, bundled, C, ours, bundled, C,
  * ...; the order rotated each repetition), so that a slow spell of the
  * machine hits all of them alike; then it prints medians, min/max and the
- * ratios, checks the targets of issue 7, counts instructions per call under
+ * ratios, checks the targets of issues 7 and 12, counts instructions per call under
  * callgrind where timing is too noisy to settle a small difference, and
  * writes everything to bench/RESULTS.md.
  *
@@ -35,6 +35,7 @@ $q = fn(int $full, int $small) => $quick ? $small : $full;
 $ours = [PHP_BINARY, '-n', '-d', "extension=$root/modules/sockets.so"];
 $bundled_module = getenv('PSOCK_BUNDLED_MODULE') ?: 'sockets';
 $bundled = [PHP_BINARY, '-n', '-d', "extension=$bundled_module"];
+$ours_poll = [...$ours, '-d', 'sockets.select_backend=poll'];
 $c = fn(string $prog) => [BENCH . "/build/$prog"];
 $php = fn(string $script) => BENCH . "/php/$script";
 
@@ -82,12 +83,15 @@ $workloads = [
         'variants' => [
             'ours' => [...$ours, $php('normal_read.php'), $n_lines],
             'bundled' => [...$bundled, $php('normal_read.php'), $n_lines],
-            'C' => [...$c('normal_read'), $n_lines, 4096, 'cached'],
-            'C peek + recv a line' => [...$c('normal_read'), $n_lines, 1024, 'peek'],
+            'C' => [...$c('normal_read'), $n_lines, 4096, 'peek'],
+            'C cached peek (wrong when another reader shares the fd)' => [...$c('normal_read'), $n_lines, 4096, 'cached'],
             'C buffered (bytes leave the kernel)' => [...$c('normal_read'), $n_lines, 4096, 'buffered'],
         ],
-        'notes' => 'normal: the writer sends 100 lines a write. C = the syscalls ours makes: one 4 KiB peek, then one recv() a line while the peek shows whole lines; "C peek + recv a line" is what ours did before (two syscalls a line); "C buffered" reads 4 KiB at a time and cuts lines in user space (bytes past the line leave the kernel, which ours does not allow).',
-        'targets' => [['lps', 'ours', 'bundled', '>=', 20.0]],
+        'notes' => 'normal: the writer sends 100 lines a write. C = the syscalls ours makes: a 4 KiB peek and a recv() through the line end, two a line; "C cached peek" takes the next lines a 4 KiB peek showed with one recv() each (what ours did until a line read had to find its line end in what the kernel holds at that moment: with another reader of the descriptor in between, it returned bytes past the line end); "C buffered" reads 4 KiB at a time and cuts lines in user space (bytes past the line leave the kernel, which ours does not allow).',
+        // Issue 7 asked for 20 x bundled, met only by the cached peek, which
+        // issue 14 removed: a line read now costs a peek and a receive, what
+        // the C reference pays for the same promise.
+        'targets' => [['lps', 'ours', 'bundled', '>=', 4.0], ['lps', 'ours', 'C', '>=', 0.8]],
     ],
     'normal1' => [
         'title' => "PHP_NORMAL_READ of " . number_format($n_lines1) . " lines of 40 bytes, the writer sending each line with its own write (one skb a line)",
@@ -95,10 +99,10 @@ $workloads = [
         'variants' => [
             'ours' => [...$ours, $php('normal_read.php'), $n_lines1, 1024, 'fork', 1],
             'bundled' => [...$bundled, $php('normal_read.php'), $n_lines1, 1024, 'fork', 1],
-            'C' => [...$c('normal_read'), $n_lines1, 4096, 'cached', 1],
-            'C peek + recv a line' => [...$c('normal_read'), $n_lines1, 1024, 'peek', 1],
+            'C' => [...$c('normal_read'), $n_lines1, 4096, 'peek', 1],
+            'C cached peek (wrong when another reader shares the fd)' => [...$c('normal_read'), $n_lines1, 4096, 'cached', 1],
         ],
-        'notes' => 'normal1 (not in the issue: a line protocol whose peer writes each line separately): every line is its own buffer in the kernel queue, and a unix stream peek walks the whole queue, so "C peek + recv a line" collapses; the writer (the same module, one socket_write a line) bounds the rate ours can reach.',
+        'notes' => 'normal1 (not in the issue: a line protocol whose peer writes each line separately): every line is its own buffer in the kernel queue, and a unix stream peek walks the whole queue, so a peek a line (C, and ours) costs more the further the writer is ahead; the cached peek avoided most peeks but could return bytes past a line end.',
         'targets' => [['lps', 'ours', 'bundled', '>=', 1.0]],
     ],
     'sel1k' => [
@@ -109,9 +113,12 @@ $workloads = [
             'bundled' => [...$bundled, $php('select.php'), 1000, $n_sel],
             'C' => [...$c('poll_loop'), 1000, $n_sel],
             'C select()' => [...$c('poll_loop'), 1000, $n_sel, 'select'],
+            'ours backend=poll' => [...$ours_poll, $php('select.php'), 1000, $n_sel],
+            'C epoll_wait' => [...$c('epoll_loop'), 1000, $n_sel],
+            'C epoll_wait + walk' => [...$c('epoll_loop'), 1000, $n_sel, 'walk'],
         ],
-        'notes' => 'sel1k: "C select()" rebuilds an fd_set and calls select() as the bundled module does: the kernel side of select() and poll() costs about the same here.',
-        'targets' => [['us', 'ours', 'bundled', '<=', 1.0]],
+        'notes' => 'sel1k: "C select()" rebuilds an fd_set and calls select() as the bundled module does: the kernel side of select() and poll() costs about the same here. ours = the default backend (auto: epoll at this size); "ours backend=poll" = ppoll() over the whole set, as before issue 12; "C epoll_wait" = a kept epoll set and epoll_wait() alone; "+ walk" also reads the list of descriptors once a call and confirms the ready one with poll(), as any select()-shaped interface over a kept set must.',
+        'targets' => [['us', 'ours', 'bundled', '<=', 0.3]],
     ],
     'sel10k' => [
         'title' => "socket_select over 10,000 sockets, 1 ready, " . number_format($n_sel10k) . " calls (C: poll())",
@@ -120,8 +127,11 @@ $workloads = [
             'ours' => [...$ours, $php('select.php'), 10000, $n_sel10k],
             'bundled' => [...$bundled, $php('select.php'), 10000, $n_sel10k],
             'C' => [...$c('poll_loop'), 10000, $n_sel10k],
+            'ours backend=poll' => [...$ours_poll, $php('select.php'), 10000, $n_sel10k],
+            'C epoll_wait' => [...$c('epoll_loop'), 10000, $n_sel10k * 10],
+            'C epoll_wait + walk' => [...$c('epoll_loop'), 10000, $n_sel10k * 10, 'walk'],
         ],
-        'targets' => [['us', 'ours', 'C', '<=', 2.0]],
+        'targets' => [['us', 'ours', 'C', '<=', 0.2], ['us', 'ours', 'C epoll_wait', '<=', 3.0]],
     ],
     'udp' => [
         'title' => "UDP sendto + recvfrom of 64-byte datagrams, loopback, " . number_format($n_udp),
@@ -164,6 +174,20 @@ $workloads = [
             ['rps', 'ours', 'bundled', '>=', 1.0],
             ['p99_us', 'ours', 'bundled', '<=', 1.0],
         ],
+    ],
+    'echoidle' => [
+        'title' => "the same echo server, 50 busy clients and 950 idle connections (1,000 in all, so that the bundled module's select() can take them), 64-byte requests, {$echo_s} s",
+        'metrics' => ['rps' => ['requests/s', 'higher'], 'p99_us' => ['p99 latency µs', 'lower']],
+        'reps' => $echo_reps,
+        'timeout' => $echo_s + 40,
+        'variants' => [
+            'ours' => [...$c('loadgen'), 50, $echo_s, 64, 950, '--', ...$ours, 'examples/echo_select_server.php', '127.0.0.1:0', $echo_s + 15],
+            'bundled' => [...$c('loadgen'), 50, $echo_s, 64, 950, '--', ...$bundled, 'examples/echo_select_server.php', '127.0.0.1:0', $echo_s + 15],
+            'C' => [...$c('loadgen'), 50, $echo_s, 64, 950, '--', ...$c('echo_server'), '127.0.0.1:0', $echo_s + 15],
+            'ours backend=poll' => [...$c('loadgen'), 50, $echo_s, 64, 950, '--', ...$ours_poll, 'examples/echo_select_server.php', '127.0.0.1:0', $echo_s + 15],
+        ],
+        'notes' => 'echoidle: the loadgen opens the 950 idle connections first and gives the server a second to accept them; then 50 clients each keep one request in flight. C = the poll() echo server of bench/c/ (poll() over all 1,001 descriptors).',
+        'targets' => [['rps', 'ours', 'bundled', '>=', 1.5]],
     ],
 ];
 
@@ -324,7 +348,7 @@ if (!isset($opts['no-callgrind']) && trim((string)shell_exec('command -v valgrin
             fn($n) => [...$c('bulk'), $n * 65536, 65536]],
         'udp' => ['UDP sendto + recvfrom, 64 bytes', fn($n) => [$php('udp.php'), $n], fn($n) => [...$c('udp'), $n]],
         'normal' => ['PHP_NORMAL_READ of one 40-byte line (writer in the same process)',
-            fn($n) => [$php('normal_read.php'), intdiv($n, 2), 1024, 'inline'], fn($n) => [...$c('normal_read'), intdiv($n, 2), 4096, 'cached', 100, 'inline'], 2],
+            fn($n) => [$php('normal_read.php'), intdiv($n, 2), 1024, 'inline'], fn($n) => [...$c('normal_read'), intdiv($n, 2), 4096, 'peek', 100, 'inline'], 2],
         'sel1k' => ['socket_select over 1,000 sockets (poll() for C)', fn($n) => [$php('select.php'), 1000, intdiv($n, 10)],
             fn($n) => [...$c('poll_loop'), 1000, intdiv($n, 10)], 10],
         'writev' => ['16 × 64-byte buffers: ours one socket_writev, bundled 16 socket_write',
@@ -401,7 +425,7 @@ $report = "# Benchmark results\n\n"
     . "- ours = `php -n -d extension=modules/sockets.so`; bundled = `php -n -d extension=sockets` (PHP's own " . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . " module); C = the program in bench/c/ making the same syscalls\n\n"
     . "## Timings\n\n$table\n\n"
     . implode("\n", array_filter(array_map(fn($w) => isset($w['notes']) ? "- {$w['notes']}" : '', $workloads))) . "\n\n"
-    . "## Targets (issue 7)\n\n$targets\n\n"
+    . "## Targets (issues 7 and 12)\n\n$targets\n\n"
     . ($cg_table !== '' ? "## Instructions per iteration (callgrind, user space only; deterministic)\n\n"
         . "Each case runs with $n1 and $n2 iterations; the difference of the totals divided by the iteration count difference is one iteration's cost, PHP's start-up cancelled out. Kernel time is not counted: these are the instructions our code, the Zend engine and libc execute around the syscalls.\n\n$cg_table\n\n" : '');
 $analysis = @file_get_contents(BENCH . '/analysis.md');

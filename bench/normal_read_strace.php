@@ -18,7 +18,8 @@ if ($pid === 0) {
 }
 socket_close($pair[1]);
 $count = 0;
-while (($l = socket_read($pair[0], 1024, PHP_NORMAL_READ)) !== false && $l !== '') {
+// The end of the stream is false with 8.2's [104] warning (both modules).
+while (($l = @socket_read($pair[0], 1024, PHP_NORMAL_READ)) !== false && $l !== '') {
     $count++;
 }
 pcntl_waitpid($pid, $st);

@@ -7,7 +7,7 @@
 #
 #   bench/run.sh                  full counts, 5 repetitions
 #   bench/run.sh --quick          smaller counts, 3 repetitions (about a minute), to bench/RESULTS-quick.md
-#   bench/run.sh --only=rt1,udp   some workloads (rt1 bulk normal normal1 sel1k sel10k udp writev echo)
+#   bench/run.sh --only=rt1,udp   some workloads (rt1 bulk normal normal1 sel1k sel10k udp writev echo echoidle)
 #   bench/run.sh --no-callgrind   skip the instruction counts
 #   bench/run.sh --out=FILE       write the results there instead
 #   bench/run.sh --php 8.4        against PHP 8.4 and its bundled module, in 8.4's chroot

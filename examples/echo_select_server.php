@@ -3,7 +3,8 @@
  * An echo server in one PHP process, multiplexing every connection with
  * socket_select(): whatever a client sends comes back to it. It binds the
  * address given (port 0 picks a free one), prints "listening on ADDR:PORT"
- * and serves for the given number of seconds, then closes everything.
+ * and how to talk to it, serves for the given number of seconds (10 by
+ * default), then closes everything and says how much it served.
  *
  *   php -n -d extension=modules/sockets.so examples/echo_select_server.php [ADDR:PORT] [SECONDS]
  *
@@ -23,8 +24,11 @@ if (!socket_bind($server, $host, (int)$port) || !socket_listen($server, 512)) {
 }
 socket_getsockname($server, $addr, $port);
 echo "listening on $addr:$port\n";
+// Said at once, so that nobody takes the quiet wait for a hang.
+echo "serving for {$seconds} s, then stopping by itself; try: nc $addr $port\n";
 
 $clients = [];   // spl_object_id => Socket
+$accepted = $echoed = 0;
 $end = hrtime(true) + (int)($seconds * 1e9);
 while (hrtime(true) < $end) {
     $read = $clients;
@@ -40,6 +44,7 @@ while (hrtime(true) < $end) {
             if ($conn !== false) {
                 socket_set_option($conn, SOL_TCP, TCP_NODELAY, 1);
                 $clients[spl_object_id($conn)] = $conn;
+                $accepted++;
             }
             continue;
         }
@@ -55,6 +60,7 @@ while (hrtime(true) < $end) {
             if ($n === false) {
                 break;
             }
+            $echoed += $n;
         }
     }
 }
@@ -62,3 +68,4 @@ foreach ($clients as $sock) {
     socket_close($sock);
 }
 socket_close($server);
+echo "stopped after {$seconds} s: $accepted connections, $echoed bytes echoed\n";

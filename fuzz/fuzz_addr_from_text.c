@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Address text to sockaddr (psock_addr_from_text), for AF_INET, AF_INET6
  * and AF_UNIX, with the checks that what it builds is well formed and turns

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * sockaddr to text (psock_addr_to_text): any bytes as a socket address of
  * any length, into an output buffer of any size, as the kernel could hand

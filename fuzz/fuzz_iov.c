@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The iovec vector of src/core/iov.c (socket_iovec_*), driven by a script
  * of operations read from the input and checked against a plain model after

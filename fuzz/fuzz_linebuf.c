@@ -1,11 +1,14 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Line splitting for PHP_NORMAL_READ: psock_line_end on any bytes, and
  * psock_line_step over a real socket, which must hand the bytes back in
  * order, none lost or doubled, each step ending at the first '\n' or '\r'
- * or at the room it was given.
+ * or at the room it was given, even when another reader takes bytes from
+ * the descriptor between two steps (as another extension or process may).
  *
  * Input: byte 0 seeds the sequence of room sizes (1 to 5000 bytes, some
- * above PSOCK_LINE_PEEK_MAX), the rest is what the peer sends. At most
+ * above PSOCK_LINE_PEEK_MAX) and of the other reader's takes (none most of
+ * the time, else 1 to 64 bytes), the rest is what the peer sends. At most
  * 64 KiB is sent, which an AF_UNIX stream socket buffers whole.
  */
 #include <errno.h>
@@ -36,7 +39,6 @@ static void open_pair(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char buf[PSOCK_LINE_PEEK_MAX + 64];
-	static psock_line_cache cache;
 	char *got;
 	size_t payload, sent = 0, have = 0, end, i;
 	uint32_t rnd;
@@ -64,7 +66,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sent += (size_t)n;
 	}
 	got = malloc(payload ? payload : 1);
-	psock_line_cache_reset(&cache);
 	for (;;) {
 		size_t room;
 		ssize_t n;
@@ -74,7 +75,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (room > sizeof(buf)) {
 			room = sizeof(buf);
 		}
-		n = psock_line_step(pair[1], &cache, buf, room, &eol);
+		if ((rnd >> 4) % 4 == 0) {
+			/* The other reader, straight from the descriptor. */
+			n = recv(pair[1], got + have, 1 + (rnd >> 12) % 64, MSG_DONTWAIT);
+			if (n > 0) {
+				have += (size_t)n;
+				continue;
+			}
+		}
+		n = psock_line_step(pair[1], buf, room, &eol);
 		if (n == -EAGAIN) {
 			break;
 		}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The poll-set builder behind socket_select() (src/core/pollset.c): a
  * script of additions of descriptors (real sockets, a closed descriptor,

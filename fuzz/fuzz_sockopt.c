@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The option-value converters of src/core/sockopt.c: the table lookup for
  * any (level, option), the linger and timeval builders for any pair of

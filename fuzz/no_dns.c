@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Linked into every fuzz target that reaches getaddrinfo() (through
  * psock_addr_from_text). A fuzzer feeds millions of random host names; the

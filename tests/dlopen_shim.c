@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Preloaded before libasan for the sanitizer run: PHP opens extensions with
  * RTLD_DEEPBIND, which AddressSanitizer refuses. This dlopen() drops that

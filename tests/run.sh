@@ -4,9 +4,11 @@
 # reused by scripts/chroot.sh) it builds the module against that version and
 # runs, each stage saying how long it took:
 #   unit       the C unit tests of src/core (under ASan+UBSan)
-#   phpt       tests/phpt under this module, then under that version's
-#              bundled module (the oracle); no root needed: the run-tests.php
-#              that phpize copies into the build tree writes its files there
+#   phpt       tests/phpt under this module, again under it with each
+#              socket_select() backend forced (sockets.select_backend=epoll,
+#              =poll), then under that version's bundled module (the
+#              oracle); no root needed: the run-tests.php that phpize copies
+#              into the build tree writes its files there
 #   php-src    that release's own ext/sockets tests (Debian's source package,
 #              fetched and cached at run time) under both modules, against the
 #              expected failures listed in tests/php-src/expected-<version>.txt
@@ -144,6 +146,18 @@ test_here() {
 	fi
 	# The modes that check this module's memory do not run the oracle.
 	[ -n "${SOCKETS_SANITIZE:-}${SOCKETS_VALGRIND:-}" ] && return
+
+	# socket_select() backends: the whole suite once more under each forced
+	# backend (the run above uses the default, auto), so that every select
+	# test also holds for poll() alone and for the epoll set alone. Full runs
+	# only, or SOCKETS_BACKENDS=1.
+	if [ -n "$WHOLE" ] || [ -n "${SOCKETS_BACKENDS:-}" ]; then
+		for backend in epoll poll; do
+			stage_begin "phpt under this module with sockets.select_backend=$backend"
+			phpt_run "ours-$backend" "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$MODULE" \
+				-d sockets.select_backend=$backend --show-diff "${FILES[@]}"
+		done
+	fi
 
 	stage_begin "phpt under PHP $PHPV's bundled module (the oracle)"
 	phpt_run bundled "$PHP" "$RUN_TESTS" -q --no-color -j"$JOBS" -p "$PHP" -n -d extension="$BUNDLED_MODULE" \

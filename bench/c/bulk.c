@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Bulk TCP over loopback: this process writes BYTES in CHUNK-byte writes; a
  * forked reader reads CHUNK at a time until end of stream and answers one

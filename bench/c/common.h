@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What the C reference programs share: a monotonic clock, a fatal-error
  * exit, and a full write. Each program prints its result as key=value lines

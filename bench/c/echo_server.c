@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The C counterpart of examples/echo_select_server.php: one process, poll()
  * over the listener and every client, echoing whatever arrives. Prints

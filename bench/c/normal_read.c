@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Line reading as this module's PHP_NORMAL_READ does it, for reference: a
  * forked writer sends LINES lines of 40 bytes over a unix stream socketpair;

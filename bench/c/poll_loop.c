@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The C counterpart of socket_select() over many sockets: NSOCK descriptors
  * (NSOCK/2 unix socketpairs), one byte waiting on one of them, CALLS calls

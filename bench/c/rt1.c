@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * 1-byte round trip on a unix stream socketpair, in one process: write one
  * byte on one end, read it on the other, the same two syscalls (write,

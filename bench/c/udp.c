@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * UDP over loopback in one process: sendto() a 64-byte datagram from one
  * socket to another, recvfrom() it there, N times.

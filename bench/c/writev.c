@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * A message of 16 buffers of 64 bytes on a unix stream socketpair, sent
  * either with one writev() or with 16 write() calls; only the sending is

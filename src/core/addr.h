@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Socket addresses: text (host, port) to struct sockaddr and back, for
  * AF_INET, AF_INET6, AF_UNIX and AF_PACKET. This is the one place that

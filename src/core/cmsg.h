@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Control messages: the ancillary data of sendmsg() and recvmsg().
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Error codes shared by the core and the binding. */
 #ifndef PSOCK_ERRORS_H
 #define PSOCK_ERRORS_H

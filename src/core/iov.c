@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The growable iovec vector behind socket_iovec_* (see iov.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * A growable vector of byte buffers laid out as the struct iovec array that
  * readv() and writev() take, so a transfer is one system call with no

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Socket options: what the module knows about each (level, option) pair,
  * written once as a row of psock_sockopts[], and the conversions between the

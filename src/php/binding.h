@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What the binding files share: the classes, the one error reporter, and
  * the conversions between zvals and core types that several areas need.
@@ -28,15 +29,17 @@ void psock_php_socket_close(php_socket *sock);
  * ai_canonname are emalloc'd and freed with the object). */
 struct addrinfo *psock_php_addrinfo_of(zend_object *object);
 
-/* io.c */
-
-/* Drops what PHP_NORMAL_READ remembers of its last peek at fd. Every path
- * that receives from a socket, or closes one, other than socket_read()
- * itself calls it, so that the next line read peeks afresh. */
-void psock_php_line_cache_forget(int fd);
-
 /* select.c: frees what socket_select() keeps across calls. */
 void psock_php_select_shutdown(void);
+
+/* select.c: drops the socket's registration in socket_select()'s kept epoll
+ * set. Every path that closes a socket's descriptor, or hands it to a
+ * stream, calls it first (see src/core/epollset.h). */
+void psock_php_select_forget(php_socket *sock);
+
+/* select.c: the sockets.select_backend setting, and what phpinfo() shows. */
+ZEND_INI_MH(psock_php_select_backend_update);
+const char *psock_php_select_backend_info(char *buf, size_t len);
 
 /* iovec.c */
 void psock_php_register_iovec_class(zend_class_entry *ce);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Error reporting for every function of the module, in one place. */
 #include "binding.h"
 

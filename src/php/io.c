@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Reading and writing: socket_read, socket_write, socket_recv, socket_send,
  * socket_recvfrom, socket_sendto.
  */
 #include "binding.h"
 #include "core/linebuf.h"
+#include <fcntl.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -24,6 +26,17 @@ static int socket_type_of(int fd)
 	return type;
 }
 
+/* The lengths every receive refuses before any syscall, with false and no
+ * warning or error code: 0 and below (8.2), and PHP_INT_MAX, which 8.2's
+ * socket_recvfrom() refuses and PHP 8.3.19/8.4.5 (GH-17921) socket_read()
+ * and socket_recv() too (8.2 dies on the allocation there). Every other
+ * length is accepted; beyond 1 MiB the buffer is sized from what the socket
+ * has (recv_string()). */
+static inline bool read_length_valid(zend_long length)
+{
+	return length > 0 && length < ZEND_LONG_MAX;
+}
+
 /* Receives into a new string of the right size. Returns the kernel's count
  * (with MSG_TRUNC, a datagram's real length, which may exceed the string's)
  * or -errno; *out holds only the bytes received. */
@@ -35,7 +48,6 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 	ssize_t got;
 	zend_string *str;
 
-	psock_php_line_cache_forget(fd);
 	if (length > PSOCK_READ_DIRECT_MAX) {
 		if (socket_type_of(fd) != SOCK_STREAM) {
 			/* One message is all one call returns: size the buffer by it. */
@@ -87,34 +99,13 @@ static ssize_t recv_string(int fd, zend_long length, int flags, struct sockaddr 
 	return got;
 }
 
-/* What the last PHP_NORMAL_READ peek saw (src/core/linebuf.h), one per
- * thread, for the socket it was taken from. It is dropped whenever
- * something else may read from the socket (the other receive functions,
- * close) and never kept for a socket a stream reads from too; it goes
- * stale only when another process or thread shares the descriptor, and then
- * a returned line can run past its line end (no byte is lost), where 8.2's
- * byte-by-byte reads would interleave with the other reader's just as
- * arbitrarily. */
-typedef struct {
-	int fd;
-	uint32_t handle;   /* the Socket object's handle: a reused fd is another socket */
-	psock_line_cache lines;
-} line_cache;
-
-ZEND_TLS line_cache lcache = { -1, 0, { 0, 0, { 0 } } };
-
-void psock_php_line_cache_forget(int fd)
-{
-	if (lcache.fd == fd) {
-		lcache.fd = -1;
-		psock_line_cache_reset(&lcache.lines);
-	}
-}
-
 /* PHP_NORMAL_READ: up to length bytes, ending after the first '\n' or
- * '\r'. At end of stream, or when a non-blocking socket (or a receive
- * timeout) has nothing more, the bytes of an incomplete line are returned;
- * with nothing read, "" at end of stream and -EAGAIN otherwise. */
+ * '\r', each step finding its line end in what the kernel holds at that
+ * moment (src/core/linebuf.h). When a non-blocking socket (or a receive
+ * timeout) has nothing more, or the stream ends, the bytes of an incomplete
+ * line are returned; with nothing read, -EAGAIN when nothing is there yet,
+ * and at end of stream 8.2's answers, which programs written for it wait
+ * for: "" on a non-blocking socket, -ECONNRESET on a blocking one. */
 static ssize_t read_line(php_socket *sock, zend_long length, zend_string **out)
 {
 	int fd = sock->bsd_socket;
@@ -123,18 +114,12 @@ static ssize_t read_line(php_socket *sock, zend_long length, zend_string **out)
 	ssize_t got;
 	int eol = 0;
 
-	if (lcache.fd != fd || lcache.handle != sock->std.handle || !Z_ISUNDEF(sock->zstream)) {
-		/* Another socket, or one a stream reads from too: start afresh. */
-		lcache.fd = Z_ISUNDEF(sock->zstream) ? fd : -1;
-		lcache.handle = sock->std.handle;
-		psock_line_cache_reset(&lcache.lines);
-	}
 	while (have < (size_t)length) {
 		if (have == cap) {
 			cap = cap > (size_t)length / 2 ? (size_t)length : cap * 2;
 			str = zend_string_realloc(str, cap, 0);
 		}
-		got = psock_line_step(fd, &lcache.lines, ZSTR_VAL(str) + have, cap - have, &eol);
+		got = psock_line_step(fd, ZSTR_VAL(str) + have, cap - have, &eol);
 		if (got < 0) {
 			if (have > 0) {
 				break;
@@ -150,8 +135,12 @@ static ssize_t read_line(php_socket *sock, zend_long length, zend_string **out)
 			break;
 		}
 	}
-	if (!Z_ISUNDEF(sock->zstream)) {
-		psock_php_line_cache_forget(fd);
+	if (have == 0 && !(fcntl(fd, F_GETFL) & O_NONBLOCK)) {
+		/* End of stream on a blocking socket: 8.2 gives up after 200
+		 * empty receives with ECONNRESET, and the manual's server loop
+		 * (like every loop that reads until false) stops on it. */
+		zend_string_efree(str);
+		return -ECONNRESET;
 	}
 	if (cap - have > PSOCK_READ_SLACK) {
 		str = zend_string_truncate(str, have, 0);
@@ -179,7 +168,7 @@ PHP_FUNCTION(socket_read)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (length <= 0) {
+	if (!read_length_valid(length)) {
 		RETURN_FALSE;
 	}
 	if (mode == PHP_NORMAL_READ) {
@@ -248,7 +237,7 @@ PHP_FUNCTION(socket_recv)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (length <= 0) {
+	if (!read_length_valid(length)) {
 		RETURN_FALSE;
 	}
 	got = recv_string(sock->bsd_socket, length, (int)flags, NULL, NULL, &str);
@@ -318,7 +307,7 @@ PHP_FUNCTION(socket_recvfrom)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	if (length <= 0) {
+	if (!read_length_valid(length)) {
 		RETURN_FALSE;
 	}
 	switch (sock->type) {

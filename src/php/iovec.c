@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Vectored I/O, revived from PHP 4.1: the SocketIovec class, the
  * socket_iovec_* functions that build and inspect a vector of buffers, and
@@ -308,9 +309,6 @@ static void transfer(INTERNAL_FUNCTION_PARAMETERS, int writing)
 	ENSURE_SOCKET_VALID(sock);
 	if ((v = iovec_arg(ziov, 2)) == NULL) {
 		RETURN_THROWS();
-	}
-	if (!writing) {
-		psock_php_line_cache_forget(sock->bsd_socket);
 	}
 	done = writing ? psock_iov_writev(sock->bsd_socket, v) : psock_iov_readv(sock->bsd_socket, v);
 	if (done < 0) {

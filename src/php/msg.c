@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * socket_sendmsg(), socket_recvmsg() and socket_cmsg_space().
  *
@@ -261,12 +262,12 @@ PHP_FUNCTION(socket_recvmsg)
 		msg_out_free(&in);
 		RETURN_FALSE;
 	}
-	psock_php_line_cache_forget(sock->bsd_socket);
 	got = recvmsg(sock->bsd_socket, &in.msg, (int)flags);
 	if (got < 0) {
-		/* Like every other function: the socket's error and the global
-		 * one, and no warning for "try again". */
-		psock_php_error(sock, "Error in recvmsg", errno);
+		/* Only the global error, as 8.2 records it: the socket's own stays
+		 * as it was, for extensions that refuse a socket whose error is
+		 * set. No warning for "try again", as every other receive. */
+		psock_php_error(NULL, "Error in recvmsg", errno);
 		msg_out_free(&in);
 		RETURN_FALSE;
 	}

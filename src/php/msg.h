@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What msg.c (the functions, and the result of recvmsg) and msg_convert.c
  * (the message array to a struct msghdr) share.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The message arrays of socket_sendmsg() and socket_recvmsg() to a struct
  * msghdr, with PHP 8.2's rules and its warnings word for word
@@ -9,6 +10,7 @@
  * a Socket in SCM_RIGHTS data sends that socket.
  */
 #include "msg.h"
+#include "compat.h"
 #include "core/cmsg.h"
 #include "main/php_streams.h"
 #include "ext/standard/file.h"
@@ -307,7 +309,9 @@ static bool conv_sockaddr_in(msg_ctx *c, HashTable *ht, struct sockaddr_in *in)
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		/* conv_uint16() leaves it unset when it fails; gcc 14 cannot see
+		 * that the value is unused then. */
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in->sin_port = htons(port);
@@ -327,7 +331,7 @@ static bool conv_sockaddr_in6(msg_ctx *c, HashTable *ht, struct sockaddr_in6 *in
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in6->sin6_port = htons(port);
@@ -359,7 +363,7 @@ static bool conv_sockaddr_un(msg_ctx *c, HashTable *ht, struct sockaddr_un *un, 
 			c->failed = true;
 			ok = false;
 		} else if (ZSTR_LEN(str) == 0) {
-			msg_fail(c, "the path is cannot be empty");
+			msg_fail(c, "%s", psock_compat.empty_path_error);
 			ok = false;
 		} else if (ZSTR_LEN(str) >= sizeof(un->sun_path)) {
 			msg_fail(c, "the path is too long, the maximum permitted length is %zd",

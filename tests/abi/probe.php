@@ -99,3 +99,24 @@ try {
         $e->getMessage() === 'sockets_abi_ensure_valid(): Argument #1 ($socket) has already been closed', $e->getMessage());
 }
 check('ENSURE_SOCKET_VALID passes an open socket', sockets_abi_ensure_valid($v6) === true);
+
+/* What an extension that refuses a socket whose error field is set (pecl
+ * event's EventUtil::getSocketFd(), new EventListener()) sees after the calls
+ * that fail routinely on non-blocking sockets: 8.2 records those failures in
+ * the global error only. */
+$l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_bind($l, '127.0.0.1', 0);
+socket_listen($l);
+socket_set_nonblock($l);
+$warnings = [];
+$r = socket_accept($l);
+$p = sockets_abi_probe($l);
+check('a non-blocking accept that finds nothing leaves the listener\'s error field 0',
+    $r === false && $p['error'] === 0 && $p['last_error'] === SOCKET_EAGAIN && $warnings === [], [$p, $warnings]);
+socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $dg);
+socket_set_nonblock($dg[1]);
+$m = ['controllen' => 16];
+$r = @socket_recvmsg($dg[1], $m);
+$p = sockets_abi_probe($dg[1]);
+check('a failed non-blocking recvmsg leaves the socket\'s error field 0',
+    $r === false && $p['error'] === 0 && $p['last_error'] === SOCKET_EAGAIN, $p);

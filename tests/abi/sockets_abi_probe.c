@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * sockets_abi_probe: a tiny extension that uses the sockets module only
  * through its public C interface (php_sockets.h), as a PECL extension does.

@@ -9,6 +9,7 @@ $proc = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w']
 $line = fgets($pipes[1]);
 echo preg_replace('/:\d+$/', ':PORT', trim($line)), "\n";
 $port = (int)substr(strrchr(trim($line), ':'), 1);
+echo str_replace(" $port", ' PORT', fgets($pipes[1]));
 
 $clients = [];
 for ($i = 0; $i < 3; $i++) {
@@ -41,6 +42,7 @@ echo "exit status: ", proc_close($proc), ", more output: ", json_encode($rest), 
 ?>
 --EXPECT--
 listening on 127.0.0.1:PORT
+serving for 2 s, then stopping by itself; try: nc 127.0.0.1 PORT
 bool(true)
 bool(true)
 bool(true)
@@ -50,4 +52,4 @@ bool(true)
 "client 0 round 1\n" ok
 "client 1 round 1\n" ok
 "client 2 round 1\n" ok
-exit status: 0, more output: ""
+exit status: 0, more output: "stopped after 2 s: 3 connections, 102 bytes echoed\n"

@@ -5,7 +5,7 @@ package.xml: valid for PECL, lists exactly the files that belong in the package,
 /* The package is every tracked file except package.xml itself and the dot
  * files (git and CI configuration); scripts/gen_package_xml.php writes it.
  * In a checkout "tracked" is what git ls-files says. In an unpacked PECL
- * tarball (package.xml beside the sockets-X.Y.Z directory, no git) it is the
+ * tarball (package.xml beside the sockets_complete-X.Y.Z directory, no git) it is the
  * sources, tests and documents on disk, so that a file added without
  * regenerating package.xml shows there too. */
 $root = dirname(__DIR__, 2);
@@ -68,18 +68,20 @@ echo "provides the sockets extension: ", str_contains($xml, '<providesextension>
 echo "at least the sources, the tests and docs: ", count(array_intersect_key(array_flip(['config.m4', 'php_sockets.h', 'src/php/module.c', 'tests/phpt/package_xml_001.phpt', 'docs/install.md']), $listed)), "\n";
 
 // PEAR's own check (php-pear; scripts/ensure_deps.sh installs it). It finds
-// the files beside the package.xml it reads, so a tarball's goes in a copy.
-$validate = $xmlPath;
-if (dirname($xmlPath) !== $root) {
-    $validate = "$root/package_xml_001.tmp.xml";
-    copy($xmlPath, $validate);
-}
+// the files beside the package.xml it reads, so it reads a copy in the root.
+// PEAR also warns when the release date is not today, which is true of every
+// release after its day: the copy carries today's date, so that warning says
+// nothing about the day the suite runs and every other check still counts.
+$validate = "$root/package_xml_001.tmp.xml";
+file_put_contents($validate, preg_replace('#<date>[0-9-]+</date>#', '<date>' . gmdate('Y-m-d') . '</date>', $xml, 1, $dates));
+echo "one release date: ", $dates === 1 ? 'yes' : 'no', "\n";
+// The one warning left is deliberate: the PECL package is sockets_complete
+// (the name "sockets" is PHP's own extension's) and provides the extension
+// sockets, which PEAR notes as a difference of names.
 // Without the sanitizer runtime of a SOCKETS_SANITIZE=1 run: pecl's PHP is
 // not under test.
 exec('env -u LD_PRELOAD -u USE_ZEND_ALLOC pecl package-validate ' . escapeshellarg($validate) . ' 2>&1', $validation);
-if ($validate !== $xmlPath) {
-    unlink($validate);
-}
+unlink($validate);
 echo implode("\n", $validation), "\n";
 ?>
 --EXPECT--
@@ -90,4 +92,6 @@ wrong roles: none
 release version is PSOCK_VERSION: yes
 provides the sockets extension: yes
 at least the sources, the tests and docs: 5
-Validation: 0 error(s), 0 warning(s)
+one release date: yes
+Warning: Channel validator warning: field "providesextension" - package name "sockets_complete" is different from extension name "sockets"
+Validation: 0 error(s), 1 warning(s)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* sockaddr <-> text for every family. */
 #include <arpa/inet.h>
 #include <errno.h>

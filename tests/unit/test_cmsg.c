@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Control messages: the table, building, parsing, and parsing buffers that
  * are truncated or garbage (every buffer here is allocated at its exact
  * length, so AddressSanitizer reports any read outside it). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Regression tests for what fuzzing (fuzz/) and the hostile-argument run
  * (tests/hostile_args.php) found in src/core. Each test names its finding in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* The growable iovec vector: bounds, growth, delete, set, and one readv/writev. */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* select() semantics over poll(). */
 #include <errno.h>
 #include <fcntl.h>

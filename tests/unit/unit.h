@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* A tiny test harness for the core: CHECK records a failure and goes on. */
 #ifndef PSOCK_UNIT_H
 #define PSOCK_UNIT_H
