@@ -4,14 +4,15 @@
  *
  * Other extensions (and the bundled module's users) compile against this
  * header and compute field offsets from it, so the php_socket layout, the
- * module globals and the exported symbols are exactly those of PHP 8.2's
- * ext/sockets/php_sockets.h. Nothing may be added to php_socket: state this
- * module needs beyond these fields lives elsewhere.
+ * module globals and the exported symbols are exactly those of the bundled
+ * ext/sockets/php_sockets.h of the PHP it is built for (8.2, 8.4 or 8.5; the
+ * one difference between them is marked below). Nothing may be added to
+ * php_socket: state this module needs beyond these fields lives elsewhere.
  */
 #ifndef PHP_SOCKETS_H
 #define PHP_SOCKETS_H
 
-#if HAVE_CONFIG_H
+#ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
 
@@ -93,8 +94,13 @@ enum sockopt_return {
 PHP_SOCKETS_API char *sockets_strerror(int error);
 
 /* Fills retsock for an open descriptor (family and blocking mode read from
- * the descriptor). Returns 1 on success, 0 on failure (with errno set). */
+ * the descriptor). Returns 1 (true) on success, 0 (false) on failure, with
+ * errno set. PHP 8.4 made the return type bool. */
+#if PHP_VERSION_ID >= 80400
+PHP_SOCKETS_API bool socket_import_file_descriptor(PHP_SOCKET socket, php_socket *retsock);
+#else
 PHP_SOCKETS_API int socket_import_file_descriptor(PHP_SOCKET socket, php_socket *retsock);
+#endif
 
 #ifndef MSG_EOF
 # ifdef MSG_FIN

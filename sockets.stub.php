@@ -2,7 +2,9 @@
 
 /** @generate-class-entries */
 
-/* Constants of PHP 8.2, in the order the bundled module registers them. */
+/* The constants of PHP 8.2, 8.4 and 8.5, each version's in the order its
+ * bundled module registers them: a constant that a later version added stands
+ * where that version put it, inside an #if on PHP_VERSION_ID. */
 
 /**
  * @var int
@@ -19,6 +21,13 @@ const AF_INET = UNKNOWN;
  * @cvalue AF_INET6
  */
 const AF_INET6 = UNKNOWN;
+#if PHP_VERSION_ID >= 80500
+/**
+ * @var int
+ * @cvalue AF_PACKET
+ */
+const AF_PACKET = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SOCK_STREAM
@@ -44,6 +53,23 @@ const SOCK_SEQPACKET = UNKNOWN;
  * @cvalue SOCK_RDM
  */
 const SOCK_RDM = UNKNOWN;
+#if PHP_VERSION_ID >= 80400
+/**
+ * @var int
+ * @cvalue SOCK_DCCP
+ */
+const SOCK_DCCP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SOCK_CLOEXEC
+ */
+const SOCK_CLOEXEC = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SOCK_NONBLOCK
+ */
+const SOCK_NONBLOCK = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue MSG_OOB
@@ -209,6 +235,13 @@ const SO_ERROR = UNKNOWN;
  * @cvalue SO_BINDTODEVICE
  */
 const SO_BINDTODEVICE = UNKNOWN;
+#if PHP_VERSION_ID >= 80400
+/**
+ * @var int
+ * @cvalue SO_BINDTOIFINDEX
+ */
+const SO_BINDTOIFINDEX = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SOL_SOCKET
@@ -239,6 +272,13 @@ const SO_MEMINFO = UNKNOWN;
  * @cvalue SO_BPF_EXTENSIONS
  */
 const SO_BPF_EXTENSIONS = UNKNOWN;
+#if PHP_VERSION_ID >= 80500
+/**
+ * @var int
+ * @cvalue SO_BUSY_POLL
+ */
+const SO_BUSY_POLL = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SKF_AD_OFF
@@ -334,6 +374,13 @@ const SKF_AD_MAX = UNKNOWN;
  * @cvalue TCP_CONGESTION
  */
 const TCP_CONGESTION = UNKNOWN;
+#if PHP_VERSION_ID >= 80400
+/**
+ * @var int
+ * @cvalue TCP_SYNCNT
+ */
+const TCP_SYNCNT = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue SO_ZEROCOPY
@@ -424,6 +471,13 @@ const IP_MULTICAST_TTL = UNKNOWN;
  * @cvalue IP_MULTICAST_LOOP
  */
 const IP_MULTICAST_LOOP = UNKNOWN;
+#if PHP_VERSION_ID >= 80400
+/**
+ * @var int
+ * @cvalue IP_BIND_ADDRESS_NO_PORT
+ */
+const IP_BIND_ADDRESS_NO_PORT = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue IPV6_MULTICAST_IF
@@ -969,6 +1023,25 @@ const SOL_TCP = UNKNOWN;
  * @cvalue SOL_UDP
  */
 const SOL_UDP = UNKNOWN;
+#if PHP_VERSION_ID >= 80400
+/**
+ * @var int
+ * @cvalue SOL_UDPLITE
+ */
+const SOL_UDPLITE = UNKNOWN;
+#endif
+#if PHP_VERSION_ID >= 80500
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMP
+ */
+const IPPROTO_ICMP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMPV6
+ */
+const IPPROTO_ICMPV6 = UNKNOWN;
+#endif
 /**
  * @var int
  * @cvalue IPV6_UNICAST_HOPS
@@ -1064,9 +1137,7 @@ const SCM_CREDENTIALS = UNKNOWN;
  * @cvalue SO_PASSCRED
  */
 const SO_PASSCRED = UNKNOWN;
-
-/* Constants that PHP 8.3 to 8.5 added (Linux). */
-
+#if PHP_VERSION_ID >= 80400
 /**
  * @var int
  * @cvalue SO_ATTACH_REUSEPORT_CBPF
@@ -1074,14 +1145,14 @@ const SO_PASSCRED = UNKNOWN;
 const SO_ATTACH_REUSEPORT_CBPF = UNKNOWN;
 /**
  * @var int
- * @cvalue SO_DETACH_BPF
- */
-const SO_DETACH_BPF = UNKNOWN;
-/**
- * @var int
  * @cvalue SO_DETACH_FILTER
  */
 const SO_DETACH_FILTER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_DETACH_BPF
+ */
+const SO_DETACH_BPF = UNKNOWN;
 /**
  * @var int
  * @cvalue TCP_QUICKACK
@@ -1092,16 +1163,6 @@ const TCP_QUICKACK = UNKNOWN;
  * @cvalue TCP_REPAIR
  */
 const TCP_REPAIR = UNKNOWN;
-/**
- * @var int
- * @cvalue TCP_SYNCNT
- */
-const TCP_SYNCNT = UNKNOWN;
-/**
- * @var int
- * @cvalue TCP_USER_TIMEOUT
- */
-const TCP_USER_TIMEOUT = UNKNOWN;
 /**
  * @var int
  * @cvalue IP_MTU_DISCOVER
@@ -1137,56 +1198,8 @@ const IP_PMTUDISC_INTERFACE = UNKNOWN;
  * @cvalue IP_PMTUDISC_OMIT
  */
 const IP_PMTUDISC_OMIT = UNKNOWN;
-/**
- * @var int
- * @cvalue IP_BIND_ADDRESS_NO_PORT
- */
-const IP_BIND_ADDRESS_NO_PORT = UNKNOWN;
-/**
- * @var int
- * @cvalue SOL_UDPLITE
- */
-const SOL_UDPLITE = UNKNOWN;
-/**
- * @var int
- * @cvalue UDPLITE_SEND_CSCOV
- */
-const UDPLITE_SEND_CSCOV = UNKNOWN;
-/**
- * @var int
- * @cvalue UDPLITE_RECV_CSCOV
- */
-const UDPLITE_RECV_CSCOV = UNKNOWN;
-/**
- * @var int
- * @cvalue SO_INCOMING_NAPI_ID
- */
-const SO_INCOMING_NAPI_ID = UNKNOWN;
-/**
- * @var int
- * @cvalue SO_BINDTOIFINDEX
- */
-const SO_BINDTOIFINDEX = UNKNOWN;
-/**
- * @var int
- * @cvalue SOCK_NONBLOCK
- */
-const SOCK_NONBLOCK = UNKNOWN;
-/**
- * @var int
- * @cvalue SOCK_CLOEXEC
- */
-const SOCK_CLOEXEC = UNKNOWN;
-/**
- * @var int
- * @cvalue SO_PEERCRED
- */
-const SO_PEERCRED = UNKNOWN;
-/**
- * @var int
- * @cvalue AF_PACKET
- */
-const AF_PACKET = UNKNOWN;
+#endif
+#if PHP_VERSION_ID >= 80500
 /**
  * @var int
  * @cvalue ETH_P_IP
@@ -1209,6 +1222,139 @@ const ETH_P_LOOP = UNKNOWN;
 const ETH_P_ALL = UNKNOWN;
 /**
  * @var int
+ * @cvalue UDP_SEGMENT
+ */
+const UDP_SEGMENT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_RD
+ */
+const SHUT_RD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_WR
+ */
+const SHUT_WR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_RDWR
+ */
+const SHUT_RDWR = UNKNOWN;
+#endif
+
+/* What PHP 8.4 and 8.5 added, given to the earlier versions too, after
+ * that version's own constants. */
+
+#if PHP_VERSION_ID < 80400
+/**
+ * @var int
+ * @cvalue SOCK_DCCP
+ */
+const SOCK_DCCP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SOCK_CLOEXEC
+ */
+const SOCK_CLOEXEC = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SOCK_NONBLOCK
+ */
+const SOCK_NONBLOCK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_BINDTOIFINDEX
+ */
+const SO_BINDTOIFINDEX = UNKNOWN;
+/**
+ * @var int
+ * @cvalue TCP_SYNCNT
+ */
+const TCP_SYNCNT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_BIND_ADDRESS_NO_PORT
+ */
+const IP_BIND_ADDRESS_NO_PORT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SOL_UDPLITE
+ */
+const SOL_UDPLITE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_ATTACH_REUSEPORT_CBPF
+ */
+const SO_ATTACH_REUSEPORT_CBPF = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_DETACH_FILTER
+ */
+const SO_DETACH_FILTER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_DETACH_BPF
+ */
+const SO_DETACH_BPF = UNKNOWN;
+/**
+ * @var int
+ * @cvalue TCP_QUICKACK
+ */
+const TCP_QUICKACK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue TCP_REPAIR
+ */
+const TCP_REPAIR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_MTU_DISCOVER
+ */
+const IP_MTU_DISCOVER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DO
+ */
+const IP_PMTUDISC_DO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DONT
+ */
+const IP_PMTUDISC_DONT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_WANT
+ */
+const IP_PMTUDISC_WANT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_PROBE
+ */
+const IP_PMTUDISC_PROBE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_INTERFACE
+ */
+const IP_PMTUDISC_INTERFACE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_OMIT
+ */
+const IP_PMTUDISC_OMIT = UNKNOWN;
+#endif
+#if PHP_VERSION_ID < 80500
+/**
+ * @var int
+ * @cvalue AF_PACKET
+ */
+const AF_PACKET = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_BUSY_POLL
+ */
+const SO_BUSY_POLL = UNKNOWN;
+/**
+ * @var int
  * @cvalue IPPROTO_ICMP
  */
 const IPPROTO_ICMP = UNKNOWN;
@@ -1217,9 +1363,75 @@ const IPPROTO_ICMP = UNKNOWN;
  * @cvalue IPPROTO_ICMPV6
  */
 const IPPROTO_ICMPV6 = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_IP
+ */
+const ETH_P_IP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_IPV6
+ */
+const ETH_P_IPV6 = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_LOOP
+ */
+const ETH_P_LOOP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_ALL
+ */
+const ETH_P_ALL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue UDP_SEGMENT
+ */
+const UDP_SEGMENT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_RD
+ */
+const SHUT_RD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_WR
+ */
+const SHUT_WR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_RDWR
+ */
+const SHUT_RDWR = UNKNOWN;
+#endif
 
-/* Linux options no PHP version defines; ours only. */
+/* Linux options that none of PHP 8.2, 8.4 and 8.5 defines: ours only. */
 
+/**
+ * @var int
+ * @cvalue TCP_USER_TIMEOUT
+ */
+const TCP_USER_TIMEOUT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue UDPLITE_SEND_CSCOV
+ */
+const UDPLITE_SEND_CSCOV = UNKNOWN;
+/**
+ * @var int
+ * @cvalue UDPLITE_RECV_CSCOV
+ */
+const UDPLITE_RECV_CSCOV = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_INCOMING_NAPI_ID
+ */
+const SO_INCOMING_NAPI_ID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SO_PEERCRED
+ */
+const SO_PEERCRED = UNKNOWN;
 /**
  * @var int
  * @cvalue IP_TTL
@@ -1302,11 +1514,6 @@ const SO_PROTOCOL = UNKNOWN;
 const SO_DOMAIN = UNKNOWN;
 /**
  * @var int
- * @cvalue SO_BUSY_POLL
- */
-const SO_BUSY_POLL = UNKNOWN;
-/**
- * @var int
  * @cvalue SO_RCVBUFFORCE
  */
 const SO_RCVBUFFORCE = UNKNOWN;
@@ -1359,7 +1566,12 @@ final class SocketIovec
  */
 function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false {}
 
+/* PHP 8.4 made the default backlog SOMAXCONN. */
+#if PHP_VERSION_ID >= 80400
+function socket_create_listen(int $port, int $backlog = SOMAXCONN): Socket|false {}
+#else
 function socket_create_listen(int $port, int $backlog = 128): Socket|false {}
+#endif
 
 function socket_accept(Socket $socket): Socket|false {}
 
@@ -1428,6 +1640,11 @@ function socket_create_pair(int $domain, int $type, int $protocol, &$pair): bool
 
 function socket_shutdown(Socket $socket, int $mode = 2): bool {}
 
+/* PHP 8.3's, where 8.4 and 8.5 list it; ours on 8.2 too, after 8.2's own. */
+#if PHP_VERSION_ID >= 80400
+function socket_atmark(Socket $socket): bool {}
+#endif
+
 function socket_last_error(?Socket $socket = null): int {}
 
 function socket_clear_error(?Socket $socket = null): void {}
@@ -1460,8 +1677,9 @@ function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
  */
 function socket_addrinfo_explain(AddressInfo $address): array {}
 
-/* PHP 8.3. */
+#if PHP_VERSION_ID < 80400
 function socket_atmark(Socket $socket): bool {}
+#endif
 
 /* The vectored I/O of the PHP 4 manual, revived. */
 function socket_iovec_alloc(int $count, int ...$lengths): SocketIovec {}

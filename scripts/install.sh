@@ -5,19 +5,24 @@
 # puts the bundled module back.
 #
 #   scripts/install.sh                    uses php-config and phpize from PATH
+#   scripts/install.sh --php 8.4          PHP 8.4: php-config8.4 and phpize8.4 (Debian's names)
 #   PHP_CONFIG=/usr/bin/php-config8.2 scripts/install.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/install_common.sh
+. scripts/install_common.sh "$@"
 
 [ "$(id -u)" -eq 0 ] || die "run this as root: it writes into $EXT_DIR"
-[ "$($PHP_CONFIG --phpapi)" = 20220829 ] ||
-	die "this module is built for PHP 8.2 (API 20220829); $PHP_CONFIG is PHP $PHP_VERSION"
+case " $SUPPORTED_PHP " in
+*" $PHP_VERSION "*) ;;
+*) die "this module builds for PHP $SUPPORTED_PHP; $PHP_CONFIG is PHP $PHP_VERSION" ;;
+esac
+echo "PHP $($PHP_CONFIG --version) ($PHP): modules in $EXT_DIR$(debian_layout && echo ", ini files in $MODS_AVAILABLE")"
 
 step "1. build: phpize, ./configure, make"
 # A build tree configured earlier (say, by scripts/build.sh with the
 # sanitizers) keeps objects make would consider current: clean them so the
 # installed module is exactly this configuration.
+rm -f configure Makefile config.status config.cache	# a build for another PHP: configure anew (not phpize --clean, which deletes tests/*.php)
 "$PHPIZE" > /dev/null
 ./configure --quiet --with-php-config="$PHP_CONFIG"
 rm -f .configured	# scripts/build.sh reconfigures for its own flags next time

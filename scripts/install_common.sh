@@ -2,15 +2,29 @@
 # its modules, headers and ini files, and the steps both scripts share.
 # docs/install.md explains each step as commands to type.
 
+# The PHP to install for: --php 8.4 (php-config8.4, Debian's name when
+# several PHP versions are installed), or PHP_CONFIG, or php-config.
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--php) PHP_CONFIG=php-config${2:?--php needs a version, say 8.4}; shift ;;
+	--php=*) PHP_CONFIG=php-config${1#--php=} ;;
+	*) echo "usage: $0 [--php 8.4]" >&2; exit 2 ;;
+	esac
+	shift
+done
 PHP_CONFIG=${PHP_CONFIG:-php-config}
 command -v "$PHP_CONFIG" > /dev/null || {
-	echo "no $PHP_CONFIG: install PHP's development files (Debian: apt-get install php8.2-dev)" >&2
+	v=${PHP_CONFIG#php-config}
+	echo "no $PHP_CONFIG: install PHP's development files (Debian: apt-get install php${v:-8.2}-dev)" >&2
 	exit 1
 }
-PHPIZE=${PHPIZE:-$(dirname "$(command -v "$PHP_CONFIG")")/phpize}
+# phpize8.4 beside php-config8.4, phpize beside php-config.
+PHPIZE=${PHPIZE:-$(dirname "$(command -v "$PHP_CONFIG")")/$(basename "$PHP_CONFIG" | sed 's/php-config/phpize/')}
 [ -x "$PHPIZE" ] || PHPIZE=phpize
 PHP=$($PHP_CONFIG --php-binary)
 PHP_VERSION=$($PHP_CONFIG --version | cut -d. -f1,2)
+# The versions this module builds for (config.m4 refuses the others).
+SUPPORTED_PHP="8.2 8.3 8.4 8.5"
 EXT_DIR=$($PHP_CONFIG --extension-dir)
 MODULE=$EXT_DIR/sockets.so
 HEADER=$($PHP_CONFIG --include-dir)/ext/sockets/php_sockets.h

@@ -1,10 +1,11 @@
 #!/bin/bash
 # Removes this module and puts PHP's bundled sockets module back, the
 # reverse of scripts/install.sh (docs/install.md, "Going back"). Run it as
-# root; running it again changes nothing.
+# root; running it again changes nothing. --php 8.4 (as for install.sh)
+# chooses the PHP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/install_common.sh
+. scripts/install_common.sh "$@"
 
 [ "$(id -u)" -eq 0 ] || die "run this as root: it writes into $EXT_DIR"
 

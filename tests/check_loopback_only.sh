@@ -5,7 +5,8 @@
 cd "$(dirname "$0")/.."
 command -v strace >/dev/null || apt-get install -y -qq strace >/dev/null
 . scripts/bundled.sh
-RUN_TESTS=/usr/lib/php/20220829/build/run-tests.php
+scripts/build.sh > /dev/null || exit 1
+RUN_TESTS=$PWD/run-tests.php	# phpize's copy in the tree (writes its files beside itself)
 bad=0
 for m in "$PWD/modules/sockets.so" "$BUNDLED_MODULE"; do
 	strace -f -qq -e trace=connect,sendto,sendmsg,sendmmsg -o /tmp/psock-net.trace \

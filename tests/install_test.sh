@@ -12,20 +12,33 @@
 # second install, the phpdismod/phpenmod swap, uninstall, the bundled files
 # back byte for byte, the ini and state files as before, a second uninstall.
 #
+#   tests/install_test.sh              the PHP of php-config on PATH (or PSOCK_PHP_CONFIG)
+#   tests/install_test.sh --php 8.4    PHP 8.4 (php-config8.4; in a chroot, tests/run.sh --php 8.4 runs it there)
+#
 # Needs root and unshare(1). Prints "N passed, N failed" last.
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+if [ "${1:-}" = --php ]; then
+	PSOCK_PHP_CONFIG=$(command -v "php-config${2:?--php needs a version}") || { echo "no php-config$2"; echo "0 passed, 1 failed"; exit 1; }
+	shift 2
+fi
+export PSOCK_PHP_CONFIG=${PSOCK_PHP_CONFIG:-$(command -v php-config)}
 
 if [ "${1:-}" != --inside ]; then
-	[ "$(id -u)" -eq 0 ] || { echo "skip: needs root"; echo "0 passed, 0 failed"; exit 0; }
-	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed"; exit 0; }
+	[ "$(id -u)" -eq 0 ] || { echo "skip: needs root"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
+	unshare --mount true 2> /dev/null || { echo "skip: unshare --mount is not permitted here"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
 	exec unshare --mount --propagation private "$0" --inside
 fi
 
-EXT_DIR=$(php-config --extension-dir)
-INC_DIR=$(php-config --include-dir)/ext/sockets
-V=$(php-config --version | cut -d. -f1,2)
+PC=$PSOCK_PHP_CONFIG
+EXT_DIR=$("$PC" --extension-dir)
+INC_DIR=$("$PC" --include-dir)/ext/sockets
+V=$("$PC" --version | cut -d. -f1,2)
+# What users type is "php": the binary of this PHP (php8.4 is what "php"
+# runs on a system with one PHP).
+PHP=$("$PC" --php-binary)
+echo "PHP $("$PC" --version) ($PHP): $EXT_DIR, /etc/php/$V"
 WORK=$(mktemp -d /tmp/psock-install-test.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -40,7 +53,7 @@ check() { # description, command...
 }
 loads() { # ours|bundled: what plain php loads
 	local got
-	got=$(cd / && php -r 'echo function_exists("socket_iovec_alloc") ? "ours" : (function_exists("socket_create") ? "bundled" : "none");' 2>&1)
+	got=$(cd / && "$PHP" -r 'echo function_exists("socket_iovec_alloc") ? "ours" : (function_exists("socket_create") ? "bundled" : "none");' 2>&1)
 	[ "$got" = "$1" ] || { echo "plain php loads: $got, expected $1"; return 1; }
 }
 # Everything the scripts may touch, as one listing with checksums.
@@ -63,6 +76,8 @@ done
 mkdir -p "$WORK/src"
 if git rev-parse --show-toplevel > /dev/null 2>&1; then
 	git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$WORK/src"
+elif [ -f .psock-files ]; then
+	bash scripts/tree_files.sh | tr '\n' '\0' | xargs -0 cp --parents -t "$WORK/src"	# a copy of the tree (a chroot's)
 else
 	cp -a . "$WORK/src"	# an unpacked tarball: install.sh cleans what was built here
 fi
@@ -73,26 +88,26 @@ round() { # name, "with the swap" or not
 	local before
 	before=$(state)
 	check "the bundled module before" loads bundled
-	check "install.sh" scripts/install.sh
+	check "install.sh --php $V" scripts/install.sh --php "$V"
 	check "plain php loads ours" loads ours
 	check "php --ri sockets shows Implementation and Version" \
-		sh -c 'php --ri sockets | grep -q "^Implementation => drop-in" && php --ri sockets | grep -q "^Version => [0-9]"'
+		sh -c '"$0" --ri sockets | grep -q "^Implementation => drop-in" && "$0" --ri sockets | grep -q "^Version => [0-9]"' "$PHP"
 	check "the bundled module kept as sockets.so.bundled" cmp "$WORK/bundled.so" "$EXT_DIR/sockets.so.bundled"
-	check "example with plain php" sh -c 'timeout 20 php examples/scatter_gather.php | grep -qx "body intact"'
+	check "example with plain php" sh -c 'timeout 20 "$0" examples/scatter_gather.php | grep -qx "body intact"' "$PHP"
 	if [ "$2" = "with the swap" ]; then
 		check "phpdismod sockets; phpenmod sockets_bundled" sh -c "phpdismod -v $V sockets && phpenmod -v $V sockets_bundled"
 		check "plain php loads the bundled module" loads bundled
 		check "phpdismod sockets_bundled; phpenmod sockets" sh -c "phpdismod -v $V sockets_bundled && phpenmod -v $V sockets"
 		check "plain php loads ours again" loads ours
 	fi
-	check "install.sh again" scripts/install.sh
+	check "install.sh again" scripts/install.sh --php "$V"
 	check "the bundled module still kept" cmp "$WORK/bundled.so" "$EXT_DIR/sockets.so.bundled"
 	check "plain php still loads ours" loads ours
-	check "uninstall.sh" scripts/uninstall.sh
+	check "uninstall.sh --php $V" scripts/uninstall.sh --php "$V"
 	check "plain php loads the bundled module after uninstall" loads bundled
 	check "the bundled module back in place" cmp "$WORK/bundled.so" "$EXT_DIR/sockets.so"
 	check "the bundled header back in place" cmp "$WORK/bundled.h" "$INC_DIR/php_sockets.h"
-	check "uninstall.sh again" scripts/uninstall.sh
+	check "uninstall.sh again" scripts/uninstall.sh --php "$V"
 	if [ "$2" = "with the swap" ]; then
 		check "files, links, checksums and diversions as before, but the swap" \
 			diff <(echo "$before" | grep -v "$SWAP_RECORDS") <(state | grep -v "$SWAP_RECORDS")

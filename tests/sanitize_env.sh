@@ -26,8 +26,10 @@ psock_libubsan=$(cc -print-file-name=libubsan.so)
 if [ ! -e "$psock_libasan" ] || [ ! -e "$psock_libubsan" ]; then
 	# cc prints the bare name when it has no such file: the gcc runtime
 	# development package brings both.
-	echo "installing the sanitizer runtimes (libgcc-12-dev)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgcc-12-dev >/dev/null
+	psock_gccv=$(cc -dumpversion | cut -d. -f1)	# 12 on Debian 12, 14 on 13
+	echo "installing the sanitizer runtimes (libgcc-$psock_gccv-dev)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "libgcc-$psock_gccv-dev" >/dev/null
+	unset psock_gccv
 	psock_libasan=$(cc -print-file-name=libasan.so)
 	psock_libubsan=$(cc -print-file-name=libubsan.so)
 	if [ ! -e "$psock_libasan" ] || [ ! -e "$psock_libubsan" ]; then

@@ -5,8 +5,10 @@
  * CONNS loopback connections and keeps one MSGSIZE-byte request in flight
  * on each for SECONDS: send, wait for the whole echo, record the latency,
  * send again. Prints requests per second and latency percentiles, then
- * stops the server.
- *   loadgen CONNS SECONDS MSGSIZE -- server-command args...
+ * stops the server. With IDLE, it first opens IDLE more connections that
+ * never send anything (a server whose connections are mostly idle), and
+ * gives the server a second to accept them before the timed part.
+ *   loadgen CONNS SECONDS MSGSIZE [IDLE] -- server-command args...
  */
 #include "common.h"
 #include <arpa/inet.h>
@@ -90,7 +92,8 @@ int main(int argc, char **argv)
 {
 	long conns = arg_long(argc, argv, 1, 100), i;
 	double seconds = argc > 2 ? atof(argv[2]) : 10, t0, end, t1;
-	long size = arg_long(argc, argv, 3, 64), done = 0, errors = 0;
+	long size = arg_long(argc, argv, 3, 64), done = 0, errors = 0, idle = 0;
+	int *idle_fds = NULL;
 	char **cmd = NULL, msg[65536], buf[65536];
 	conn *c;
 	float *lat;
@@ -103,8 +106,11 @@ int main(int argc, char **argv)
 			cmd = argv + i + 1;
 		}
 	}
-	if (cmd == NULL || size <= 0 || size > (long)sizeof(msg) || conns <= 0) {
-		fprintf(stderr, "usage: loadgen CONNS SECONDS MSGSIZE -- server-command...\n");
+	if (argc > 4 && strcmp(argv[4], "--") != 0) {
+		idle = strtol(argv[4], NULL, 10);
+	}
+	if (cmd == NULL || size <= 0 || size > (long)sizeof(msg) || conns <= 0 || idle < 0) {
+		fprintf(stderr, "usage: loadgen CONNS SECONDS MSGSIZE [IDLE] -- server-command...\n");
 		return 2;
 	}
 	memset(msg, 'x', (size_t)size - 1);
@@ -118,6 +124,19 @@ int main(int argc, char **argv)
 	sin.sin_family = AF_INET;
 	sin.sin_port = htons((uint16_t)port);
 	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	idle_fds = calloc((size_t)idle + 1, sizeof(int));
+	for (i = 0; i < idle; i++) {
+		idle_fds[i] = socket(AF_INET, SOCK_STREAM, 0);
+		if (connect(idle_fds[i], (struct sockaddr *)&sin, sizeof(sin)) != 0) {
+			die("connect");
+		}
+		if (i % 100 == 99) {
+			usleep(20000); /* the server accepts one a wake-up: keep its backlog short */
+		}
+	}
+	if (idle > 0) {
+		usleep(1000000);
+	}
 	for (i = 0; i < conns; i++) {
 		struct epoll_event ev;
 
@@ -166,6 +185,9 @@ int main(int argc, char **argv)
 	}
 	for (i = 0; i < conns; i++) {
 		close(c[i].fd);
+	}
+	for (i = 0; i < idle; i++) {
+		close(idle_fds[i]);
 	}
 	kill(pid, SIGTERM);
 	waitpid(pid, &status, 0);

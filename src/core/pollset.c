@@ -34,6 +34,8 @@ void psock_pollset_free(psock_pollset *ps)
 	free(ps->interest);
 	free(ps->ready);
 	free(ps->index);
+	free(ps->owner);
+	free(ps->ready_slots);
 	memset(ps, 0, sizeof(*ps));
 }
 
@@ -80,6 +82,16 @@ static int grow_slots(psock_pollset *ps)
 		return -ENOMEM;
 	}
 	ps->ready = p;
+	p = realloc(ps->owner, cap * sizeof(uintptr_t));
+	if (!p) {
+		return -ENOMEM;
+	}
+	ps->owner = p;
+	p = realloc(ps->ready_slots, cap * sizeof(int));
+	if (!p) {
+		return -ENOMEM;
+	}
+	ps->ready_slots = p;
 	ps->cap = cap;
 	return 0;
 }
@@ -109,6 +121,7 @@ void psock_pollset_reset(psock_pollset *ps)
 		ps->index[fd] = 0;
 	}
 	ps->count = 0;
+	ps->ready_count = 0;
 }
 
 int psock_pollset_reserve(psock_pollset *ps, size_t count)
@@ -121,6 +134,10 @@ int psock_pollset_reserve(psock_pollset *ps, size_t count)
 		ps->interest = p;
 		if ((p = realloc(ps->ready, count)) == NULL) return -ENOMEM;
 		ps->ready = p;
+		if ((p = realloc(ps->owner, count * sizeof(uintptr_t))) == NULL) return -ENOMEM;
+		ps->owner = p;
+		if ((p = realloc(ps->ready_slots, count * sizeof(int))) == NULL) return -ENOMEM;
+		ps->ready_slots = p;
 		ps->cap = count;
 	}
 	return 0;
@@ -157,12 +174,13 @@ int psock_pollset_add_slow(psock_pollset *ps, int fd, unsigned interest)
 	ps->fds[slot].revents = 0;
 	ps->interest[slot] = (unsigned char)interest;
 	ps->ready[slot] = 0;
+	ps->owner[slot] = 0;
 	ps->index[fd] = slot + 1;
 	return slot;
 }
 
 
-static unsigned ready_for(short revents, unsigned interest)
+unsigned psock_pollset_ready_for(short revents, unsigned interest)
 {
 	unsigned ready = 0;
 
@@ -191,8 +209,22 @@ static struct timespec now_monotonic(void)
 	return ts;
 }
 
+void psock_deadline_start(const struct timespec *timeout, struct timespec *deadline, int *forever)
+{
+	*forever = timeout == NULL || timeout->tv_sec >= FOREVER_SEC;
+	if (!*forever) {
+		*deadline = now_monotonic();
+		deadline->tv_sec += timeout->tv_sec;
+		deadline->tv_nsec += timeout->tv_nsec;
+		if (deadline->tv_nsec >= 1000000000L) {
+			deadline->tv_nsec -= 1000000000L;
+			deadline->tv_sec++;
+		}
+	}
+}
+
 /* deadline - now, or zero once the deadline has passed. */
-static struct timespec remaining(const struct timespec *deadline)
+struct timespec psock_deadline_left(const struct timespec *deadline)
 {
 	struct timespec now = now_monotonic(), left;
 
@@ -231,9 +263,10 @@ int psock_pollset_wait(psock_pollset *ps, const struct timespec *timeout)
 	if (ps->count > 0) {
 		memset(ps->ready, 0, ps->count);
 	}
+	ps->ready_count = 0;
 	for (;;) {
 		if (limit) {
-			left = remaining(&deadline);
+			left = psock_deadline_left(&deadline);
 		}
 		rc = ppoll(ps->fds, (nfds_t)ps->count, limit ? &left : NULL, NULL);
 		if (rc < 0) {
@@ -252,8 +285,11 @@ int psock_pollset_wait(psock_pollset *ps, const struct timespec *timeout)
 				total = -EBADF;
 				break;
 			}
-			ps->ready[i] = (unsigned char)ready_for(revents, ps->interest[i]);
+			ps->ready[i] = (unsigned char)psock_pollset_ready_for(revents, ps->interest[i]);
 			total += popcount3(ps->ready[i]);
+			if (ps->ready[i] != 0) {
+				ps->ready_slots[ps->ready_count++] = (int)i;
+			}
 			if (revents != 0 && ps->ready[i] == 0) {
 				/* poll() always reports hang-up and errors; select() only
 				 * in the sets they belong to. A descriptor woken by one

@@ -16,6 +16,7 @@
 
 #include <poll.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 /* What a descriptor is watched for and, after a wait, what it is ready
@@ -34,6 +35,13 @@ typedef struct psock_pollset {
 	size_t count, cap;
 	int *index;              /* by descriptor: slot + 1, or 0 when not added */
 	size_t index_cap;        /* entries in index: every added fd is below it */
+	/* Per slot, who owns the descriptor (see epollset.h): the first owner
+	 * added, or 0 once two owners disagree or one asked for poll(). */
+	uintptr_t *owner;
+	/* After a wait, the slots found ready, in no particular order: results
+	 * are built from these rather than from every slot. */
+	int *ready_slots;
+	size_t ready_count;
 } psock_pollset;
 
 void psock_pollset_init(psock_pollset *ps);
@@ -60,10 +68,28 @@ static inline int psock_pollset_add(psock_pollset *ps, int fd, unsigned interest
 		ps->fds[slot].revents = 0;
 		ps->interest[slot] = (unsigned char)interest;
 		ps->ready[slot] = 0;
+		ps->owner[slot] = 0;
 		ps->index[fd] = slot + 1;
 		return slot;
 	}
 	return psock_pollset_add_slow(ps, fd, interest);
+}
+
+/* psock_pollset_add() that also records who owns fd (0: keep it on the
+ * poll() path). A second owner of the same descriptor sends it to poll(). */
+static inline int psock_pollset_add_owned(psock_pollset *ps, int fd, unsigned interest, uintptr_t owner)
+{
+	size_t before = ps->count;
+	int slot = psock_pollset_add(ps, fd, interest);
+
+	if (slot >= 0) {
+		if (ps->count != before) {
+			ps->owner[slot] = owner;
+		} else if (ps->owner[slot] != owner) {
+			ps->owner[slot] = 0;
+		}
+	}
+	return slot;
 }
 int psock_pollset_reserve(psock_pollset *ps, size_t count);
 void psock_pollset_reset(psock_pollset *ps);
@@ -87,6 +113,16 @@ static inline unsigned psock_pollset_ready(const psock_pollset *ps, int slot)
 {
 	return slot >= 0 && (size_t)slot < ps->count ? ps->ready[slot] : 0;
 }
+
+/* What poll()'s revents mean for select()'s sets, within `interest`. */
+unsigned psock_pollset_ready_for(short revents, unsigned interest);
+
+/* A deadline `timeout` from now on the monotonic clock (timeout NULL or
+ * too far away: *forever is set and the deadline is unused). */
+void psock_deadline_start(const struct timespec *timeout, struct timespec *deadline, int *forever);
+
+/* The time left until the deadline, zero once it has passed. */
+struct timespec psock_deadline_left(const struct timespec *deadline);
 
 /* Turns socket_select()'s (seconds, microseconds) into a timeout as PHP 8.2
  * does: microseconds of a second or more carry into the seconds, and then

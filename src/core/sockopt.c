@@ -384,10 +384,12 @@ size_t psock_meminfo_fields(const void *buf, size_t len, psock_field *out, size_
 	return decode(meminfo_descs, sizeof(meminfo_descs) / sizeof(meminfo_descs[0]), buf, len, out, max);
 }
 
+/* uid and gid read as signed, as PHP's own SO_PEERCRED gives them: the
+ * kernel's "no such id" ((uid_t)-1, on a socket without a peer) is -1. */
 static const field_desc peercred_descs[] = {
 	{ "pid", offsetof(struct ucred, pid), 4, 1 },
-	{ "uid", offsetof(struct ucred, uid), 4, 0 },
-	{ "gid", offsetof(struct ucred, gid), 4, 0 },
+	{ "uid", offsetof(struct ucred, uid), 4, 1 },
+	{ "gid", offsetof(struct ucred, gid), 4, 1 },
 };
 
 const size_t PSOCK_PEERCRED_SIZE = sizeof(struct ucred);

@@ -8,6 +8,7 @@
  * before the lookup returns.
  */
 #include "binding.h"
+#include "compat.h"
 #include <netdb.h>
 #include <unistd.h>
 
@@ -23,32 +24,65 @@ static const struct {
 	{ "ai_family", sizeof("ai_family") - 1, offsetof(struct addrinfo, ai_family) },
 };
 
+/* PHP 8.5's checks of one hint value: an integer (a numeric string or a
+ * float converts, as for an int parameter), a family of AF_INET or AF_INET6,
+ * anything else 0 to INT_MAX. Returns 0 after throwing. */
+static int strict_hint(const char *key, zval *value, zend_long *out)
+{
+	if (!psock_compat_try_get_long(value, out)) {
+		if (!EG(exception)) {
+			zend_argument_type_error(3, "\"%s\" key must be of type int, %s given", key,
+					psock_compat_value_name(value));
+		}
+		return 0;
+	}
+	if (strcmp(key, "ai_family") == 0) {
+		if (*out != AF_INET && *out != AF_INET6) {
+			zend_argument_value_error(3, "\"ai_family\" key must be AF_INET or AF_INET6");
+			return 0;
+		}
+	} else if (*out < 0 || *out > INT_MAX) {
+		zend_argument_value_error(3, "\"%s\" key must be between 0 and %d", key, INT_MAX);
+		return 0;
+	}
+	return 1;
+}
+
 /* Fills hints from the PHP array. As in 8.2, integer keys are ignored and
  * values are converted with PHP's loose integer conversion (a non-numeric
  * string is 0, an object warns and is 1); an unknown string key is a
- * ValueError. Returns 0 when it threw. */
+ * ValueError. PHP 8.5 refuses integer keys too, and checks each value
+ * (strict_hint()). Returns 0 when it threw. */
 static int hints_from_array(HashTable *table, struct addrinfo *hints)
 {
 	zend_string *key;
 	zval *value;
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(table, key, value) {
-		size_t i;
+		size_t i = 0;
+		zend_long number;
 
-		if (key == NULL) {
+		if (key == NULL && !psock_compat.addrinfo_strict_hints) {
 			continue;
 		}
-		for (i = 0; i < sizeof(hint_fields) / sizeof(hint_fields[0]); i++) {
+		for (; key && i < sizeof(hint_fields) / sizeof(hint_fields[0]); i++) {
 			if (zend_string_equals_cstr(key, hint_fields[i].key, hint_fields[i].key_len)) {
 				break;
 			}
 		}
-		if (i == sizeof(hint_fields) / sizeof(hint_fields[0])) {
+		if (key == NULL || i == sizeof(hint_fields) / sizeof(hint_fields[0])) {
 			zend_argument_value_error(3, "must only contain array keys \"ai_flags\", "
 					"\"ai_socktype\", \"ai_protocol\", or \"ai_family\"");
 			return 0;
 		}
-		*(int *)((char *)hints + hint_fields[i].offset) = (int)zval_get_long(value);
+		if (psock_compat.addrinfo_strict_hints) {
+			if (!strict_hint(hint_fields[i].key, value, &number)) {
+				return 0;
+			}
+		} else {
+			number = zval_get_long(value);
+		}
+		*(int *)((char *)hints + hint_fields[i].offset) = (int)number;
 		/* A conversion warning turned into an exception by an error
 		 * handler stops the lookup (8.2 would carry on regardless). */
 		if (EG(exception)) {

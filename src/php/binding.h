@@ -32,6 +32,15 @@ struct addrinfo *psock_php_addrinfo_of(zend_object *object);
 /* select.c: frees what socket_select() keeps across calls. */
 void psock_php_select_shutdown(void);
 
+/* select.c: drops the socket's registration in socket_select()'s kept epoll
+ * set. Every path that closes a socket's descriptor, or hands it to a
+ * stream, calls it first (see src/core/epollset.h). */
+void psock_php_select_forget(php_socket *sock);
+
+/* select.c: the sockets.select_backend setting, and what phpinfo() shows. */
+ZEND_INI_MH(psock_php_select_backend_update);
+const char *psock_php_select_backend_info(char *buf, size_t len);
+
 /* iovec.c */
 void psock_php_register_iovec_class(zend_class_entry *ce);
 

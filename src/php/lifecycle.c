@@ -4,29 +4,28 @@
  * and the error functions.
  */
 #include "binding.h"
+#include "compat.h"
 #include "convert.h"
 #include <fcntl.h>
 #include <unistd.h>
 #include <netinet/in.h>
 #include <linux/if_packet.h>
 
-/* The families socket_create() and socket_create_pair() accept. PHP 8.2
- * takes the first three; AF_PACKET is PHP 8.4's addition. */
-static int family_allowed(zend_long domain)
+/* Checks domain and type as the bundled module does, after taking
+ * SOCK_NONBLOCK and SOCK_CLOEXEC (PHP 8.4) out of the type. socket_create()
+ * takes AF_PACKET too (PHP 8.5's addition, ours on every version);
+ * socket_create_pair() does not, as in 8.5: socketpair() has no AF_PACKET. */
+static int check_domain_and_type(zend_long domain, zend_long type, bool packet_allowed)
 {
-	return domain == AF_UNIX || domain == AF_INET6 || domain == AF_INET || domain == AF_PACKET;
-}
-
-/* Checks domain and type as 8.2 does, after taking SOCK_NONBLOCK and
- * SOCK_CLOEXEC (PHP 8.4) out of the type. */
-static int check_domain_and_type(zend_long domain, zend_long type)
-{
-	if (!family_allowed(domain)) {
-		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+	if (domain == AF_PACKET && packet_allowed) {
+		/* allowed */
+	} else if (domain != AF_UNIX && domain != AF_INET6 && domain != AF_INET) {
+		zend_argument_value_error(1, "%s", packet_allowed ? psock_compat.create_domain_choices
+				: "must be one of AF_UNIX, AF_INET6, or AF_INET");
 		return 0;
 	}
 	if ((type & ~(zend_long)(SOCK_NONBLOCK | SOCK_CLOEXEC)) > 10) {
-		zend_argument_value_error(2, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
+		zend_argument_value_error(2, "%s", psock_compat.type_choices);
 		return 0;
 	}
 	return 1;
@@ -43,7 +42,7 @@ PHP_FUNCTION(socket_create)
 		Z_PARAM_LONG(protocol)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_domain_and_type(domain, type)) {
+	if (!check_domain_and_type(domain, type, true)) {
 		RETURN_THROWS();
 	}
 	fd = socket((int)domain, (int)type, psock_addr_socket_protocol((int)domain, protocol));
@@ -67,7 +66,7 @@ PHP_FUNCTION(socket_create_pair)
 		Z_PARAM_ZVAL(pair)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_domain_and_type(domain, type)) {
+	if (!check_domain_and_type(domain, type, false)) {
 		RETURN_THROWS();
 	}
 	if (socketpair((int)domain, (int)type, psock_addr_socket_protocol((int)domain, protocol), fds) != 0) {
@@ -122,7 +121,7 @@ static int address_call(php_socket *sock, zend_string *addr, zend_long port,
 
 PHP_FUNCTION(socket_create_listen)
 {
-	zend_long port, backlog = 128;
+	zend_long port, backlog = psock_compat.listen_backlog;
 	struct sockaddr_in sin;
 	int fd;
 
@@ -257,6 +256,7 @@ PHP_FUNCTION(socket_accept)
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
 	int fd;
+	bool nonblocking;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, socket_ce)
@@ -264,7 +264,10 @@ PHP_FUNCTION(socket_accept)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
-	fd = accept(sock->bsd_socket, (struct sockaddr *)&ss, &len);
+	/* accept() never passes O_NONBLOCK on; PHP 8.5 gives the new socket the
+	 * listener's non-blocking mode. */
+	nonblocking = psock_compat.accept_inherits_nonblocking && !sock->blocking;
+	fd = accept4(sock->bsd_socket, (struct sockaddr *)&ss, &len, nonblocking ? SOCK_NONBLOCK : 0);
 	if (fd < 0) {
 		/* Only the global error, as 8.2 records it (on the Socket it
 		 * would have returned): the listener's own stays as it was, so
@@ -273,7 +276,7 @@ PHP_FUNCTION(socket_accept)
 		psock_php_error(NULL, "unable to accept incoming connection", errno);
 		RETURN_FALSE;
 	}
-	psock_php_socket_wrap(return_value, fd, len > 0 ? ss.ss_family : sock->type, 1);
+	psock_php_socket_wrap(return_value, fd, len > 0 ? ss.ss_family : sock->type, !nonblocking);
 }
 
 PHP_FUNCTION(socket_close)
@@ -304,6 +307,10 @@ PHP_FUNCTION(socket_shutdown)
 
 	sock = Z_SOCKET_P(zsock);
 	ENSURE_SOCKET_VALID(sock);
+	if (psock_compat.shutdown_mode_value_error && (how < SHUT_RD || how > SHUT_RDWR)) {
+		zend_argument_value_error(2, "must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
+		RETURN_THROWS();
+	}
 	/* An out-of-range mode reaches the kernel as an invalid one (EINVAL),
 	 * as in 8.2, instead of being truncated into a valid one. */
 	if (shutdown(sock->bsd_socket, (how < 0 || how > 2) ? -1 : (int)how) != 0) {

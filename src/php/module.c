@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Module entry: globals, startup, phpinfo(). */
 #include "binding.h"
+#include "compat.h"
 #include "ext/standard/info.h"
 #include <fcntl.h>
 #include <netdb.h>
@@ -27,10 +28,23 @@ static PHP_GINIT_FUNCTION(sockets)
 	sockets_globals->strerror_buf = NULL;
 }
 
+/* sockets.select_backend: how socket_select() waits (src/php/select.c). */
+PHP_INI_BEGIN()
+	PHP_INI_ENTRY("sockets.select_backend", "auto", PHP_INI_ALL, psock_php_select_backend_update)
+PHP_INI_END()
+
 static PHP_MINIT_FUNCTION(sockets)
 {
-	psock_php_register_classes(register_class_Socket(), register_class_AddressInfo(),
-			register_class_SocketIovec());
+	REGISTER_INI_ENTRIES();
+	/* One at a time, in the bundled module's order (Socket, then
+	 * AddressInfo): the order of a function's arguments is unspecified,
+	 * and ReflectionExtension::getClasses() lists classes in the order
+	 * they were registered. */
+	zend_class_entry *socket = register_class_Socket();
+	zend_class_entry *addrinfo = register_class_AddressInfo();
+	zend_class_entry *iovec = register_class_SocketIovec();
+
+	psock_php_register_classes(socket, addrinfo, iovec);
 	register_sockets_symbols(module_number);
 	return SUCCESS;
 }
@@ -38,6 +52,7 @@ static PHP_MINIT_FUNCTION(sockets)
 static PHP_MSHUTDOWN_FUNCTION(sockets)
 {
 	psock_php_select_shutdown();
+	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
@@ -52,14 +67,22 @@ static PHP_RSHUTDOWN_FUNCTION(sockets)
 
 static PHP_MINFO_FUNCTION(sockets)
 {
+	char backend[160];
+
 	php_info_print_table_start();
 	php_info_print_table_row(2, "Sockets Support", "enabled");
 	php_info_print_table_row(2, "Implementation", "drop-in replacement of the bundled module");
 	php_info_print_table_row(2, "Version", PSOCK_VERSION);
-	php_info_print_table_row(2, "socket_select() backend", "poll() (no FD_SETSIZE limit)");
+	/* The headers it was compiled with: PHP refuses to load it into any
+	 * other API version. */
+	php_info_print_table_row(2, "Built for PHP", PHP_VERSION " (module API " ZEND_TOSTR(ZEND_MODULE_API_NO) ")");
+	php_info_print_table_row(2, "Behaves as", psock_compat.drop_in_for);
+	php_info_print_table_row(2, "socket_select() backend",
+			psock_php_select_backend_info(backend, sizeof(backend)));
 	php_info_print_table_row(2, "Vectored I/O", "socket_iovec_*, socket_readv, socket_writev");
-	php_info_print_table_row(2, "Additions", "socket_atmark, PHP 8.3-8.5 Linux constants, extra Linux options");
+	php_info_print_table_row(2, "Additions", "socket_atmark, AF_PACKET and the constants of PHP 8.4 and 8.5 on every version, extra Linux options");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 PHP_SOCKETS_API char *sockets_strerror(int error)
@@ -67,7 +90,7 @@ PHP_SOCKETS_API char *sockets_strerror(int error)
 	return (char *)psock_strerror(error);
 }
 
-PHP_SOCKETS_API int socket_import_file_descriptor(PHP_SOCKET fd, php_socket *retsock)
+PHP_SOCKETS_API psock_import_result socket_import_file_descriptor(PHP_SOCKET fd, php_socket *retsock)
 {
 	int family, flags;
 

@@ -26,6 +26,7 @@
  * array values (options.c).
  */
 #include "msg.h"
+#include "compat.h"
 #include "convert.h"
 #include "core/cmsg.h"
 #include "main/php_streams.h"
@@ -330,7 +331,9 @@ static bool conv_sockaddr_in(msg_ctx *c, HashTable *ht, struct sockaddr_in *in)
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		/* conv_uint16() leaves it unset when it fails; gcc 14 cannot see
+		 * that the value is unused then. */
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in->sin_port = htons(port);
@@ -350,7 +353,7 @@ static bool conv_sockaddr_in6(msg_ctx *c, HashTable *ht, struct sockaddr_in6 *in
 		msg_ctx_pop(c);
 	}
 	if (ok && (zv = enter_key(c, ht, "port"))) {
-		uint16_t port;
+		uint16_t port = 0;
 
 		ok = conv_uint16(c, zv, &port);
 		in6->sin6_port = htons(port);
@@ -382,7 +385,7 @@ static bool conv_sockaddr_un(msg_ctx *c, HashTable *ht, struct sockaddr_un *un, 
 			c->failed = true;
 			ok = false;
 		} else if (ZSTR_LEN(str) == 0) {
-			msg_fail(c, "the path is cannot be empty");
+			msg_fail(c, "%s", psock_compat.empty_path_error);
 			ok = false;
 		} else if (ZSTR_LEN(str) >= sizeof(un->sun_path)) {
 			msg_fail(c, "the path is too long, the maximum permitted length is %zd",

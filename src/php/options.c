@@ -9,6 +9,7 @@
  * value the C field cannot hold (docs/compat.md, "Socket options").
  */
 #include "binding.h"
+#include "compat.h"
 #include "convert.h"
 #include "msg.h"
 #include "core/sockopt.h"
@@ -113,7 +114,11 @@ static int mcast_address_of(php_socket *sock, HashTable *ht, const char *key, ps
 		return 0;
 	}
 	if (sock->type != AF_INET && sock->type != AF_INET6) {
-		php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
+		if (psock_compat.mcast_family_value_error) {
+			zend_value_error("IP address used in the context of an unexpected type of socket");
+		} else {
+			php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
+		}
 		ok = 0;
 	} else {
 		ok = psock_php_addr_from_zend(sock, text, 0, 4, out);
@@ -203,10 +208,13 @@ static zend_result set_linger(php_socket *sock, int level, int option, zval *val
 	}
 	switch (psock_linger_from(on, secs, &lv)) {
 	case PSOCK_FIELD_FIRST:
-		zend_argument_value_error(4, "key \"l_onoff\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
+		/* PHP 8.4's check and wording, on every version. */
+		zend_argument_value_error(4, "\"l_onoff\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
 		return FAILURE;
 	case PSOCK_FIELD_SECOND:
-		zend_argument_value_error(4, "key \"l_linger\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
+		/* 8.4 and 8.5 print garbage for the key's name here; this is the
+		 * message they mean. */
+		zend_argument_value_error(4, "\"l_linger\" must be between 0 and %d", PSOCK_LINGER_FIELD_MAX);
 		return FAILURE;
 	case PSOCK_FIELD_OK:
 		break;
@@ -235,6 +243,42 @@ static zend_result set_timeval(php_socket *sock, int level, int option, zval *va
 		break;
 	}
 	return set_raw(sock, level, option, &tv, sizeof(tv));
+}
+
+/* The value types that PHP 8.4 (an array or object for SO_LINGER and the
+ * timeouts) and 8.5 (the same for the MCAST_* options, a string for
+ * SO_BINDTODEVICE and TCP_CONGESTION) demand with a TypeError, where 8.2
+ * converts whatever it is given (psock_compat says which apply). 8.5 names
+ * MCAST_LEAVE_GROUP or MCAST_LEAVE_SOURCE_GROUP for every multicast option;
+ * so does this. Returns 0 after throwing. */
+static int check_value_type(const psock_sockopt *opt, zval *value)
+{
+	const char *want = NULL, *name = opt->name;
+	bool is_array = Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT;
+
+	switch (opt->kind) {
+	case PSOCK_OPT_LINGER:
+	case PSOCK_OPT_TIMEVAL:
+		want = psock_compat.array_option_type_error && !is_array ? "array" : NULL;
+		break;
+	case PSOCK_OPT_MCAST_GROUP:
+	case PSOCK_OPT_MCAST_SOURCE:
+		want = psock_compat.mcast_option_type_error && !is_array ? "array" : NULL;
+		name = opt->kind == PSOCK_OPT_MCAST_GROUP ? "MCAST_LEAVE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP";
+		break;
+	case PSOCK_OPT_IFNAME:
+	case PSOCK_OPT_CONGESTION:
+		want = psock_compat.string_option_type_error && Z_TYPE_P(value) != IS_STRING ? "string" : NULL;
+		break;
+	default:
+		break;
+	}
+	if (want) {
+		zend_argument_type_error(4, "must be of type %s when argument #3 ($option) is %s, %s given",
+				want, name, psock_compat_value_name(value));
+		return 0;
+	}
+	return 1;
 }
 
 /* SO_BINDTODEVICE and TCP_CONGESTION take the bytes of a string; PHP 8.2
@@ -378,6 +422,10 @@ PHP_FUNCTION(socket_set_option)
 		RETURN_THROWS();
 	}
 	opt = psock_sockopt_find((int)level, (int)option);
+	ZVAL_DEREF(value);
+	if (!check_value_type(opt, value)) {
+		RETURN_THROWS();
+	}
 
 	switch (opt->kind) {
 	case PSOCK_OPT_BYTE:

@@ -44,6 +44,7 @@ static void socket_free_object(zend_object *object)
 {
 	php_socket *sock = socket_from_obj(object);
 
+	psock_php_select_forget(sock);
 	/* A socket that came from or went to a stream shares the descriptor
 	 * with it: the stream closes it when its last reference goes. */
 	if (Z_ISUNDEF(sock->zstream)) {
@@ -81,6 +82,7 @@ php_socket *psock_php_socket_wrap(zval *zv, int fd, int family, int blocking)
 
 void psock_php_socket_close(php_socket *sock)
 {
+	psock_php_select_forget(sock);
 	if (!Z_ISUNDEF(sock->zstream)) {
 		php_stream *stream = NULL;
 

@@ -132,6 +132,7 @@ PHP_FUNCTION(socket_export_stream)
 	data->timeout.tv_sec = FG(default_socket_timeout);
 	data->timeout.tv_usec = 0;
 
+	psock_php_select_forget(sock);
 	php_stream_to_zval(stream, &sock->zstream);
 	RETURN_COPY(&sock->zstream);
 }

@@ -8,13 +8,24 @@
 #   ours    + probe built with bundled   (a PECL binary built for 8.2 works with ours)
 #   bundled + probe built with ours      (code built with our header works with 8.2)
 #
+#   tests/abi/run.sh                for the PHP of php-config on PATH
+#   tests/abi/run.sh --php 8.4      for PHP 8.4 (php-config8.4; its bundled header and module)
+#   PSOCK_PHP_CONFIG=... tests/abi/run.sh
+#
 # Ends with "N passed, N failed" (one per PASS/FAIL line of probe.php, plus
 # one failure per build or run that broke) and exits non-zero on failure.
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-PHP=${PHP:-php}
+if [ "${1:-}" = --php ]; then
+	PSOCK_PHP_CONFIG=$(command -v "php-config${2:?--php needs a version}") || { echo "no php-config$2"; echo "0 passed, 1 failed"; exit 1; }
+fi
+export PSOCK_PHP_CONFIG=${PSOCK_PHP_CONFIG:-$(command -v php-config)}
+PHP=$("$PSOCK_PHP_CONFIG" --php-binary)
+. tests/lib_phpize.sh
+PHPIZE=$(psock_phpize "$PSOCK_PHP_CONFIG")
 . scripts/bundled.sh
+echo "PHP $("$PSOCK_PHP_CONFIG" --version): bundled header $BUNDLED_HEADER, module $BUNDLED_MODULE"
 BUILD=$ROOT/tests/build/abi
 passed=0; failed=0
 
@@ -42,7 +53,7 @@ build_probe() {
 	cp tests/abi/probe.m4 "$dir/config.m4"
 	cp tests/abi/sockets_abi_probe.c "$dir/"
 	cp "$2" "$dir/ext/sockets/php_sockets.h"
-	( cd "$dir" && phpize > build.log 2>&1 && ./configure >> build.log 2>&1 \
+	( cd "$dir" && "$PHPIZE" > build.log 2>&1 && ./configure --with-php-config="$PSOCK_PHP_CONFIG" >> build.log 2>&1 \
 		&& make -j2 > make.log 2>&1 ) || { echo "FAIL build of the probe against $2 (see $dir/*.log)"; return 1; }
 	if grep -E "warning:|error:" "$dir/make.log"; then
 		echo "FAIL warnings building the probe against $2"; return 1

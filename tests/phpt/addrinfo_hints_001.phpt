@@ -1,5 +1,9 @@
 --TEST--
 socket_addrinfo_lookup(): hint keys (unknown string keys throw, integer keys are ignored)
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 function attempt(callable $f) {

@@ -1,5 +1,9 @@
 --TEST--
 socket_addrinfo_lookup(): hint values go through PHP's loose integer conversion, as in 8.2
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 function families($hints) {

@@ -1,5 +1,9 @@
 --TEST--
 socket_addrinfo_lookup(): a failed lookup is false, without a warning or a last error
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 socket_clear_error();

@@ -1,7 +1,9 @@
 --TEST--
 SOCK_NONBLOCK and SOCK_CLOEXEC (PHP 8.3 to 8.5) OR-ed into socket_create()'s and socket_create_pair()'s type
 --SKIPIF--
-<?php require __DIR__ . '/skipif_ours.inc'; ?>
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--
 <?php
 // The sockets this process has open, by inode: descriptor numbers are

@@ -1,5 +1,9 @@
 --TEST--
 ValueErrors and closed-socket Errors do not touch the error codes
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

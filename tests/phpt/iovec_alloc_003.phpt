@@ -1,7 +1,9 @@
 --TEST--
 socket_iovec_alloc(): with strict_types the lengths must be ints, like any int parameter
 --SKIPIF--
-<?php require __DIR__ . '/skipif_ours.inc'; ?>
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--
 <?php
 declare(strict_types=1);

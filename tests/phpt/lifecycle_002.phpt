@@ -1,5 +1,9 @@
 --TEST--
 socket_create(): invalid domain or type throws ValueError and sets no error
+--SKIPIF--
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 foreach ([[99, SOCK_STREAM], [-1, SOCK_STREAM], [AF_INET, 99], [AF_INET, -1], [AF_UNIX, 0], [0, SOCK_STREAM]] as [$d, $t]) {

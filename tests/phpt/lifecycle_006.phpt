@@ -1,5 +1,9 @@
 --TEST--
 socket_create_pair(): errors leave $pair untouched
+--SKIPIF--
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $pair = "untouched";

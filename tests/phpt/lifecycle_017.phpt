@@ -1,5 +1,9 @@
 --TEST--
 socket_shutdown(): bad mode and unconnected socket give warnings
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);

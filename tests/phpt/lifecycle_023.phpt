@@ -1,5 +1,9 @@
 --TEST--
 socket_accept() on a non-blocking listener returns a blocking socket
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

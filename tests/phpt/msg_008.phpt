@@ -1,5 +1,9 @@
 --TEST--
 socket_sendmsg(): malformed message arrays give 8.2's conversion warnings and false
+--SKIPIF--
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 function t($sock, $msg, $flags = 0) {

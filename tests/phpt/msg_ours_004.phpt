@@ -1,7 +1,9 @@
 --TEST--
 IPV6_PKTINFO with a null, empty or unusable address is an error, not a crash (8.2 segfaults)
 --SKIPIF--
-<?php require __DIR__ . '/skipif_ours.inc'; ?>
+<?php
+/* PHP 8.4 and 8.5 fixed the crash: the bundled module passes this too. */
+if (PHP_VERSION_ID < 80400) require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--
 <?php
 $c = socket_create(AF_INET6, SOCK_DGRAM, SOL_UDP);

@@ -1,5 +1,9 @@
 --TEST--
 SO_BINDTODEVICE: set with an interface name; any other value unbinds
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

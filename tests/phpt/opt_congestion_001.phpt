@@ -1,5 +1,9 @@
 --TEST--
 TCP_CONGESTION: set with a string, read back as ['name' => string]
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -1,5 +1,9 @@
 --TEST--
 SO_LINGER: an array of l_onoff and l_linger both ways, "must have key" errors, values converted to int
+--SKIPIF--
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

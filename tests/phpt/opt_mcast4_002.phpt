@@ -1,5 +1,9 @@
 --TEST--
 IPv4 multicast membership: missing keys, bad interfaces, unicast groups, non-IP sockets
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

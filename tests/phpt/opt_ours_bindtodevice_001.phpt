@@ -1,7 +1,9 @@
 --TEST--
 socket_get_option(SO_BINDTODEVICE) returns the interface name, "" when unbound (ours; PHP 8.2 returns garbage or fails)
 --SKIPIF--
-<?php require __DIR__ . '/skipif_ours.inc'; ?>
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -55,10 +55,10 @@ foreach ([[4294967296 + SOL_SOCKET, SO_TYPE], [SOL_SOCKET, 4294967296 + SO_TYPE]
 }
 ?>
 --EXPECT--
-socket_set_option(): Argument #4 ($value) key "l_linger" must be between 0 and 65535
-socket_set_option(): Argument #4 ($value) key "l_onoff" must be between 0 and 65535
-socket_set_option(): Argument #4 ($value) key "l_onoff" must be between 0 and 65535
-socket_set_option(): Argument #4 ($value) key "l_linger" must be between 0 and 65535
+socket_set_option(): Argument #4 ($value) "l_linger" must be between 0 and 65535
+socket_set_option(): Argument #4 ($value) "l_onoff" must be between 0 and 65535
+socket_set_option(): Argument #4 ($value) "l_onoff" must be between 0 and 65535
+socket_set_option(): Argument #4 ($value) "l_linger" must be between 0 and 65535
 socket_set_option(): Argument #4 ($value) must be between -2147483648 and 2147483647
 socket_set_option(): Argument #4 ($value) must be between -2147483648 and 2147483647
 socket_set_option(): Argument #4 ($value) must be between -2147483648 and 2147483647

@@ -1,5 +1,9 @@
 --TEST--
 SO_RCVTIMEO/SO_SNDTIMEO: an array of sec and usec both ways; the kernel judges the values
+--SKIPIF--
+<?php
+$php_below = 80400; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);

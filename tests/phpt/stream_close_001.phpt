@@ -1,5 +1,9 @@
 --TEST--
 socket_close() on an imported Socket closes its stream; the stream resource stays, invalid
+--SKIPIF--
+<?php
+$php_below = 80500; include __DIR__ . '/skipif_version.inc';
+?>
 --FILE--
 <?php
 function attempt(callable $f) {

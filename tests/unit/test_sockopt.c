@@ -220,8 +220,8 @@ static void peercred_decoding(void)
 
 	CHECK_EQ_INT(n, 3);
 	CHECK(strcmp(f[0].name, "pid") == 0 && f[0].is_signed && (long long)f[0].value == -5);
-	CHECK(strcmp(f[1].name, "uid") == 0 && !f[1].is_signed && f[1].value == 1000);
-	CHECK(strcmp(f[2].name, "gid") == 0 && f[2].value == 4294967295ull);
+	CHECK(strcmp(f[1].name, "uid") == 0 && f[1].is_signed && (long long)f[1].value == 1000);
+	CHECK(strcmp(f[2].name, "gid") == 0 && f[2].is_signed && (long long)f[2].value == -1);
 }
 
 static const psock_field *field(const psock_field *f, size_t n, const char *name)

@@ -1,0 +1,20 @@
+<?php
+require __DIR__ . '/../t.inc';
+$p = socket_create(AF_PACKET, SOCK_RAW, 0);
+var_dump($p instanceof Socket);
+t(fn() => socket_bind($p, "lo"));
+t(fn() => socket_bind($p, "lo", 1));
+t(fn() => socket_connect($p, "lo", 1));
+t(fn() => socket_getsockname($p, $a, $b) ? [$a, $b] : false);
+t(fn() => socket_getpeername($p, $a, $b));
+t(fn() => socket_sendto($p, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 50, 0, "lo", 0));
+t(fn() => socket_sendto($p, "x", 1, 0, "nosuchif0", 0));
+t(fn() => socket_sendto($p, "x", 1, 0, "lo"));
+socket_set_nonblock($p);
+t(fn() => socket_recvfrom($p, $buf, 100, 0, $a, $b));
+t(fn() => socket_sendmsg($p, ["iov" => ["x"]], 0));
+$q = socket_create(AF_PACKET, SOCK_DGRAM, 0);
+t(fn() => socket_bind($q, "lo", 0x0800));
+t(fn() => socket_getsockname($q, $a, $b) ? [$a, $b] : false);
+t(fn() => socket_create_pair(AF_PACKET, SOCK_RAW, 0, $pp));
+t(fn() => socket_addrinfo_lookup("127.0.0.1", null, ["ai_family" => AF_PACKET]));

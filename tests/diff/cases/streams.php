@@ -1,0 +1,21 @@
+<?php
+require __DIR__ . '/../t.inc';
+socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
+$s = socket_export_stream($p[0]);
+t(fn() => get_debug_type($s));
+t(fn() => socket_export_stream($p[0]) === $s);
+t(fn() => fwrite($s, "abc"));
+t(fn() => socket_read($p[1], 10));
+t(fn() => socket_import_stream($s) instanceof Socket);
+t(fn() => socket_import_stream(fopen('php://memory', 'r')));
+t(fn() => socket_import_stream(STDERR));
+$f = stream_socket_server("tcp://127.0.0.1:0");
+$imp = socket_import_stream($f);
+t(fn() => $imp instanceof Socket);
+t(function() use ($imp) { socket_getsockname($imp, $a, $pp); return $a; });
+t(fn() => socket_get_option($imp, SOL_SOCKET, SO_TYPE));
+fclose($f);
+t(fn() => socket_getsockname($imp, $a));
+socket_close($p[1]);
+t(fn() => socket_export_stream($p[1]));
+t(fn() => socket_import_stream(42));
