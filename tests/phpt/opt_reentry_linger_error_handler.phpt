@@ -1,7 +1,11 @@
 --TEST--
 socket_set_option(SO_LINGER): an error handler called by the conversion unsets the other key
+--SKIPIF--
+<?php require __DIR__ . '/skipif_ours.inc'; ?>
 --FILE--
 <?php
+// Ours only: PHP 8.2's bundled module gives the same output, but 8.4's
+// segfaults on it (it reads l_linger after the handler freed it).
 // SO_LINGER given as an object: the warning for l_onoff calls an error
 // handler that unsets l_linger, a declared property holding a reference.
 class V { public $l_onoff; public $l_linger; }
