@@ -6,7 +6,10 @@
  *   php -n tests/docs_examples.php [--ext=modules/sockets.so] [--php=php] [-v] [docs/x.md ...]
  *
  * An example is a ```php block whose first line is "<?php"; the next fenced block
- * on the page must be a ```text block, which holds the expected output. Blocks that
+ * on the page must be a ```text block, which holds the expected output. Where a
+ * later PHP prints something else, more blocks follow it, each marked with the
+ * first version it holds for (```text-php84 for PHP 8.4 and later): the run
+ * compares with the one of the highest version not above the PHP it runs. Blocks that
  * do not start with "<?php" (one-line fragments in docs/compat.md, say) are not
  * examples and are not run. The conventions are described at the top of
  * docs/index.md:
@@ -51,6 +54,8 @@ foreach (array_slice($argv, 1) as $arg) {
         $files[] = $arg;
     }
 }
+// The version of the PHP the examples run under, which picks the expected block.
+$phpVersionId = (int)shell_exec(escapeshellarg($php) . ' -n -r "echo PHP_VERSION_ID;"');
 $checkStructure = $files === [];
 if ($files === []) {
     $files = markdown_files($root . '/docs');
@@ -75,7 +80,7 @@ $report = function (bool $ok, string $what, string $detail = '') use (&$passed, 
 
 foreach ($files as $file) {
     $name = relative_path($root, $file);
-    $examples = extract_examples(file_get_contents($file));
+    $examples = extract_examples(file_get_contents($file), $phpVersionId);
     foreach ($examples as $i => $example) {
         $what = sprintf('%s example #%d (line %d)', $name, $i + 1, $example['line']);
         if ($example['expected'] === null) {
@@ -124,7 +129,7 @@ function relative_path(string $root, string $path): string
  * Splits a page into its fenced blocks and pairs each example with the block
  * after it. Returns a list of ['line' => int, 'code' => string, 'expected' => ?string].
  */
-function extract_examples(string $markdown): array
+function extract_examples(string $markdown, int $versionId = PHP_VERSION_ID): array
 {
     $lines = explode("\n", $markdown);
     $blocks = [];
@@ -148,10 +153,18 @@ function extract_examples(string $markdown): array
             continue;
         }
         $next = $blocks[$i + 1] ?? null;
+        $expected = ($next !== null && $next['lang'] === 'text') ? $next['body'] : null;
+        // Later versions' blocks: text-php84 holds from PHP 8.4 on.
+        for ($j = $i + 2; $expected !== null && isset($blocks[$j])
+                && preg_match('/^text-php(\d)(\d)$/', $blocks[$j]['lang'], $v); $j++) {
+            if ($versionId >= (int)$v[1] * 10000 + (int)$v[2] * 100) {
+                $expected = $blocks[$j]['body'];
+            }
+        }
         $examples[] = [
             'line' => $block['line'],
             'code' => $block['body'] . "\n",
-            'expected' => ($next !== null && $next['lang'] === 'text') ? $next['body'] : null,
+            'expected' => $expected,
         ];
     }
     return $examples;
