@@ -34,7 +34,7 @@
 #   SOCKETS_SANITIZE=1 tests/run.sh   the phpt suite against an ASan+UBSan build (this module only)
 #   SOCKETS_VALGRIND=1 tests/run.sh   the phpt suite under valgrind (run-tests.php -m; this module only)
 #   PSOCK_PHP_CONFIG=/opt/php/bin/php-config tests/run.sh   a PHP of one's own (scripts/zts.sh does this)
-# SOCKETS_SKIP_UNIT, SOCKETS_SKIP_PHP_SRC, SOCKETS_SKIP_INSTALL and
+# SOCKETS_SKIP_DEB (the Debian package stage), SOCKETS_SKIP_UNIT, SOCKETS_SKIP_PHP_SRC, SOCKETS_SKIP_INSTALL and
 # SOCKETS_SKIP_SANITIZE=1 leave those stages out.
 set -u
 cd "$(dirname "$0")/.."
@@ -258,5 +258,29 @@ for v in "${VERSIONS[@]}"; do
 		;;
 	esac
 done
+
+# The Debian package of each version (tests/deb_test.sh, issue 13): built,
+# installed, used by the phpt suite, reinstalled, removed and purged, in a
+# private mount namespace: on the machine for 8.2, in the version's chroot
+# for 8.4 and 8.5 (the namespace is made outside it). SOCKETS_SKIP_DEB=1
+# leaves it out.
+if [ -n "$WHOLE" ] && [ -z "${SOCKETS_SKIP_DEB:-}${PSOCK_IN_CHROOT:-}" ]; then
+	for v in "${VERSIONS[@]}"; do
+		TAG="[$v] "; LOGP=$LOGS/$v-
+		case "$v" in
+		8.2)
+			command -v php-config8.2 > /dev/null 2>&1 &&
+				stage deb "Debian package for PHP 8.2: tests/deb_test.sh (build, install, use, remove, in a private mount namespace)" \
+					"^(==|FAIL|skip)" tests/deb_test.sh --php 8.2
+			;;
+		8.4|8.5)
+			root=$(bash scripts/chroot.sh path "$v" 2> /dev/null)
+			[ -n "$root" ] && [ -x "$root/usr/bin/php$v" ] &&
+				stage deb "Debian package for PHP $v: tests/deb_test.sh --chroot $root" \
+					"^(==|FAIL|skip)" tests/deb_test.sh --php "$v" --chroot "$root"
+			;;
+		esac
+	done
+fi
 
 finish

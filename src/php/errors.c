@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Error reporting for every function of the module, in one place. */
 #include "binding.h"
+#include "convert.h"
 
 void psock_php_error(php_socket *sock, const char *msg, int err)
 {
@@ -54,14 +55,19 @@ int psock_php_assign_addr(const struct sockaddr *sa, socklen_t salen, zval *addr
 	char text[PSOCK_ADDR_TEXT_MAX];
 	size_t len;
 	uint32_t port = 0;
+	zval value;
 
 	if (psock_addr_to_text_and_number(sa, salen, text, sizeof(text), &len, &port) < 0) {
 		zend_argument_value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6");
 		return 0;
 	}
-	ZEND_TRY_ASSIGN_REF_STRINGL(addr_ref, text, len);
+	/* Stored before the old values are destroyed (src/php/convert.h): a
+	 * destructor they run must not find a half-freed value in the variable. */
+	ZVAL_STRINGL(&value, text, len);
+	psock_php_assign_ref(addr_ref, &value);
 	if (port_ref && sa->sa_family != AF_UNIX) {
-		ZEND_TRY_ASSIGN_REF_LONG(port_ref, port);
+		ZVAL_LONG(&value, port);
+		psock_php_assign_ref(port_ref, &value);
 	}
 	return 1;
 }

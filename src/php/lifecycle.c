@@ -56,7 +56,7 @@ PHP_FUNCTION(socket_create)
 PHP_FUNCTION(socket_create_pair)
 {
 	zend_long domain, type, protocol;
-	zval *pair, first, second;
+	zval *pair, first, second, result;
 	int fds[2];
 
 	ZEND_PARSE_PARAMETERS_START(4, 4)
@@ -75,14 +75,17 @@ PHP_FUNCTION(socket_create_pair)
 	}
 	psock_php_socket_wrap(&first, fds[0], (int)domain, !(type & SOCK_NONBLOCK));
 	psock_php_socket_wrap(&second, fds[1], (int)domain, !(type & SOCK_NONBLOCK));
-	pair = zend_try_array_init(pair);
-	if (!pair) {
-		zval_ptr_dtor(&first);
-		zval_ptr_dtor(&second);
+	/* The array is built first and stored before the variable's old value
+	 * is destroyed (src/php/convert.h): a destructor that old value runs
+	 * cannot reach a half-freed array through $pair. A typed reference that
+	 * refuses an array throws, and the two sockets go with the array. */
+	array_init_size(&result, 2);
+	add_index_zval(&result, 0, &first);
+	add_index_zval(&result, 1, &second);
+	psock_php_assign_ref(pair, &result);
+	if (EG(exception)) {
 		RETURN_THROWS();
 	}
-	add_index_zval(pair, 0, &first);
-	add_index_zval(pair, 1, &second);
 	RETURN_TRUE;
 }
 
