@@ -262,7 +262,8 @@ done
 # The Debian package of each version (tests/deb_test.sh, issue 13): built,
 # installed, used by the phpt suite, reinstalled, removed and purged, in a
 # private mount namespace: on the machine for 8.2, in the version's chroot
-# for 8.4 and 8.5 (the namespace is made outside it). SOCKETS_SKIP_DEB=1
+# for 8.4 and 8.5 (the namespaces are made outside it, /proc mounted in a
+# private one as build-deb.sh needs). SOCKETS_SKIP_DEB=1
 # leaves it out.
 if [ -n "$WHOLE" ] && [ -z "${SOCKETS_SKIP_DEB:-}${PSOCK_IN_CHROOT:-}" ]; then
 	for v in "${VERSIONS[@]}"; do
@@ -277,7 +278,8 @@ if [ -n "$WHOLE" ] && [ -z "${SOCKETS_SKIP_DEB:-}${PSOCK_IN_CHROOT:-}" ]; then
 			root=$(bash scripts/chroot.sh path "$v" 2> /dev/null)
 			[ -n "$root" ] && [ -x "$root/usr/bin/php$v" ] &&
 				stage deb "Debian package for PHP $v: tests/deb_test.sh --chroot $root" \
-					"^(==|FAIL|skip)" tests/deb_test.sh --php "$v" --chroot "$root"
+					"^(==|FAIL|skip)" unshare --mount --propagation private bash -c \
+					'mount -t proc proc "$1/proc" && exec tests/deb_test.sh --php "$2" --chroot "$1"' _ "$root" "$v"
 			;;
 		esac
 	done

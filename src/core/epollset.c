@@ -4,6 +4,7 @@
  * for why no registration can go stale unnoticed.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -281,7 +282,7 @@ static int open_instance(psock_epollset *es)
  * millisecond to ppoll() on the instance itself, so that a timeout is kept
  * to the microsecond as on the poll() path. (epoll_pwait2() would take the
  * timespec directly, but memory checkers do not know it yet.) */
-static int wait_epoll(psock_epollset *es, const struct timespec *left)
+static int wait_epoll(psock_epollset *es, const struct timespec *left, const sigset_t *mask)
 {
 	int ms = -1, n;
 
@@ -292,13 +293,13 @@ static int wait_epoll(psock_epollset *es, const struct timespec *left)
 		if (ms == 0 && left->tv_nsec != 0) {
 			struct pollfd p = { es->epfd, POLLIN, 0 };
 
-			n = ppoll(&p, 1, left, NULL);
+			n = ppoll(&p, 1, left, mask);
 			if (n <= 0) {
 				return n < 0 ? -errno : 0;
 			}
 		}
 	}
-	n = epoll_wait(es->epfd, es->events, (int)es->events_cap, ms);
+	n = epoll_pwait(es->epfd, es->events, (int)es->events_cap, ms, mask);
 	return n < 0 ? -errno : n;
 }
 
@@ -365,7 +366,74 @@ static int rebuild(psock_epollset *es, const psock_pollset *ps)
 	return rc;
 }
 
+/* The sweep of epollset.h: one zero-timeout poll() over the whole set,
+ * when a wait is about to come back empty. It finds only what epoll cannot
+ * see (an entry the kernel dropped when foreign code dup2()ed over a
+ * registered number); then the instance is thrown away so that the next
+ * call registers the files the numbers name now. Returns what it found,
+ * 0 when it was not time for one, or -errno. */
+static int sweep(psock_epollset *es, psock_pollset *ps)
+{
+	struct timespec now, zero = {0, 0};
+	long long since;
+	int n;
+
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
+	since = (long long)(now.tv_sec - es->last_sweep.tv_sec) * 1000
+		+ (now.tv_nsec - es->last_sweep.tv_nsec) / 1000000;
+	if (es->sweeps > 0 && since < PSOCK_EPOLL_SWEEP_MIN_MS) {
+		return 0;
+	}
+	es->last_sweep = now;
+	es->sweeps++;
+	n = psock_pollset_wait(ps, &zero);
+	if (n > 0) {
+		es->sweep_finds++;
+		drop_instance(es);
+	}
+	return n;
+}
+
+static int wait_masked(psock_epollset *es, psock_pollset *ps, const struct timespec *timeout,
+		const sigset_t *mask);
+
+/* A wait longer than a slice is several system calls with a sweep between
+ * them, and a signal that arrived in between (not in a system call) would
+ * not end the wait with EINTR, as it does on the poll() path: a program
+ * that stops its select() loop on SIGALRM or SIGTERM would wait on. So for
+ * such waits every signal is blocked between the system calls and let in
+ * only inside them (epoll_pwait() and ppoll() with the caller's mask), where
+ * a pending one ends the wait at once. Synchronous signals stay deliverable. */
 int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct timespec *timeout)
+{
+	sigset_t all, old;
+	int rc;
+
+	if (timeout && timeout->tv_sec < PSOCK_EPOLL_SWEEP_SLICE_SEC) {
+		rc = wait_masked(es, ps, timeout, NULL);
+	} else {
+		sigfillset(&all);
+		sigdelset(&all, SIGSEGV);
+		sigdelset(&all, SIGBUS);
+		sigdelset(&all, SIGFPE);
+		sigdelset(&all, SIGILL);
+		if (pthread_sigmask(SIG_BLOCK, &all, &old) != 0) {
+			rc = wait_masked(es, ps, timeout, NULL);
+		} else {
+			rc = wait_masked(es, ps, timeout, &old);
+			pthread_sigmask(SIG_SETMASK, &old, NULL);
+		}
+	}
+	if (rc == PSOCK_EPOLL_POLL_REST) {
+		/* The rest of this wait with poll(), for the time left, with the
+		 * caller's signal mask back in place. */
+		return psock_pollset_wait(ps, es->rest_forever ? NULL : &es->rest);
+	}
+	return rc;
+}
+
+static int wait_masked(psock_epollset *es, psock_pollset *ps, const struct timespec *timeout,
+		const sigset_t *mask)
 {
 	struct timespec deadline, left = {0, 0};
 	int forever, pollside, total = 0, rc, n, i, again = 0, rebuilds = 0;
@@ -403,9 +471,11 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 	psock_deadline_start(timeout, &deadline, &forever);
 
 	for (;;) {
-		int confirm = 0, stale = 0, unconfirmed = 0, nev = 0, ignored, this_again;
+		int confirm = 0, stale = 0, unconfirmed = 0, nev = 0, ignored, this_again, sliced = 0;
 		struct pollfd *cpfds;
 		int *cslots;
+		const struct timespec *wait_for;
+		struct timespec slice = { PSOCK_EPOLL_SWEEP_SLICE_SEC, 0 };
 
 		if (!forever) {
 			left = psock_deadline_left(&deadline);
@@ -414,8 +484,15 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 			left.tv_sec = 0;
 			left.tv_nsec = 0;
 		}
+		wait_for = (forever && !again) ? NULL : &left;
+		if (!again && (forever || left.tv_sec >= PSOCK_EPOLL_SWEEP_SLICE_SEC)) {
+			/* Waits longer than a slice are cut into slices, with a sweep
+			 * after each that ends empty. */
+			wait_for = &slice;
+			sliced = 1;
+		}
 		if (pollside > 0) {
-			n = ppoll(es->pfds, (nfds_t)pollside + 1, (forever && !again) ? NULL : &left, NULL);
+			n = ppoll(es->pfds, (nfds_t)pollside + 1, wait_for, mask);
 			if (n < 0) {
 				return -errno;
 			}
@@ -439,7 +516,7 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 				nev = nev < 0 ? -errno : nev;
 			}
 		} else {
-			nev = wait_epoll(es, (forever && !again) ? NULL : &left);
+			nev = wait_epoll(es, wait_for, mask);
 		}
 		if (nev < 0) {
 			return nev;
@@ -536,7 +613,9 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 				if (!forever) {
 					left = psock_deadline_left(&deadline);
 				}
-				return psock_pollset_wait(ps, forever ? NULL : &left);
+				es->rest = left;
+				es->rest_forever = forever;
+				return PSOCK_EPOLL_POLL_REST;
 			}
 			pollside = rc;
 			fill_pollside(es, ps, pollside);
@@ -551,9 +630,17 @@ int psock_epollset_wait(psock_epollset *es, psock_pollset *ps, const struct time
 		if (!forever) {
 			left = psock_deadline_left(&deadline);
 			if (left.tv_sec == 0 && left.tv_nsec == 0) {
-				return 0;
+				/* Empty at the deadline: the sweep has the last word. */
+				return sweep(es, ps);
 			}
 		}
-		/* Only ignored or unconfirmed events: wait again for the time left. */
+		if (sliced && nev == 0) {
+			rc = sweep(es, ps);
+			if (rc != 0) {
+				return rc;
+			}
+		}
+		/* Only ignored or unconfirmed events, or a slice of a longer wait
+		 * ended: wait again for the time left. */
 	}
 }

@@ -65,8 +65,14 @@
  *    a system call per descriptor, which is what poll() costs; PHP itself
  *    cannot do this (no dup2() in ext/posix; php://fd/N duplicates to a new
  *    number; proc_open() duplicates in the child only), only FFI or another
- *    extension can. The module's docs say to use
- *    sockets.select_backend=poll for such a program.
+ *    extension can. So that such a program is not left waiting for ever,
+ *    a wait that would end with nothing ready polls the whole set once with
+ *    a zero timeout (a "sweep") before it returns: at the deadline of a
+ *    call, and after every second of a longer or endless wait, at most once
+ *    every PSOCK_EPOLL_SWEEP_MIN_MS. What a sweep finds is returned, and the
+ *    instance is rebuilt from the next call's set. The event is then late
+ *    (by at most a second, or the call's own timeout), never lost; a
+ *    program that cannot take that sets sockets.select_backend=poll.
  *
  * A descriptor epoll refuses (EPERM: a regular file or a directory handed
  * over by another extension) is remembered as poll()-only for that owner.
@@ -82,6 +88,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <time.h>
 #include "pollset.h"
 
 struct epoll_event;
@@ -89,6 +96,12 @@ struct epoll_event;
 /* Returned by psock_epollset_wait() when the caller must wait with
  * psock_pollset_wait() for this call instead. */
 #define PSOCK_EPOLL_USE_POLL (-100000)
+/* Internal: the rest of a wait (es->rest) goes to psock_pollset_wait(). */
+#define PSOCK_EPOLL_POLL_REST (-100001)
+
+/* How often a wait that finds nothing polls the whole set (see above). */
+#define PSOCK_EPOLL_SWEEP_SLICE_SEC 1
+#define PSOCK_EPOLL_SWEEP_MIN_MS 100
 
 /* A row of the kept set, indexed by descriptor. */
 typedef struct psock_epoll_row {
@@ -116,7 +129,10 @@ typedef struct psock_epollset {
 	size_t pfds_cap;
 	unsigned stamp;
 	/* Counters, for tests and phpinfo(). */
-	unsigned long ctl_calls, rebuilds, fallbacks, forks;
+	unsigned long ctl_calls, rebuilds, fallbacks, forks, sweeps, sweep_finds;
+	struct timespec last_sweep; /* CLOCK_MONOTONIC_COARSE of the last sweep */
+	struct timespec rest;       /* what is left of a wait handed to poll() */
+	int rest_forever;
 	/* epoll_ctl(), replaceable by tests to inject failures. */
 	int (*ctl)(int epfd, int op, int fd, struct epoll_event *ev);
 } psock_epollset;
