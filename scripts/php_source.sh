@@ -65,8 +65,24 @@ for ver in $versions; do
 		got=$ver; break
 	fi
 done
-[ -n "$got" ] || { echo "php_source.sh: apt-get source --download-only php$v failed for every version ($(echo $versions)); see $cache/source.log" >&2; exit 1; }
-[ "$got" = "$installed" ] || echo "php_source.sh: the source of the installed php$v-cli $installed is not on the mirror; using $got" >&2
+if [ -z "$got" ]; then
+	# The mirror's index names versions whose files it does not serve (a
+	# snapshot of the archive): look in the pool itself for the newest
+	# upstream tarball of the same PHP minor version at or below the
+	# installed one (its ext/sockets/tests are that branch's), and say so.
+	patch=${upstream##*.}; [ -n "$upstream" ] || patch=60
+	for n in $(seq "$patch" -1 0); do
+		url="$mirror/pool/main/p/php$v/php${v}_$v.$n.orig.tar.xz"
+		if php -n -r '$d = @file_get_contents($argv[1]); if ($d === false || strlen($d) < 1000000) exit(1); file_put_contents($argv[2], $d);' \
+				"$url" "$cache/php${v}_$v.$n.orig.tar.xz" 2>> "$cache/source.log"; then
+			got=$v.$n-pool
+			echo "php_source.sh: the mirror serves no source package of php$v ($(echo $versions)); using the upstream tarball of PHP $v.$n from its pool" >&2
+			break
+		fi
+	done
+fi
+[ -n "$got" ] || { echo "php_source.sh: apt-get source --download-only php$v failed for every version ($(echo $versions)), and the pool has no php${v}_$v.N.orig.tar.xz; see $cache/source.log" >&2; exit 1; }
+[ "$got" = "$installed" ] || [ "${got%-pool}" != "$got" ] || echo "php_source.sh: the source of the installed php$v-cli $installed is not on the mirror; using $got" >&2
 upstream=${got#*:}; upstream=${upstream%-*}
 f=$(ls "$cache"/php"${v}_$upstream".orig.tar.* 2> /dev/null | grep -v '\.asc$' | head -1)
 [ -n "$f" ] || { echo "php_source.sh: no php${v}_$upstream.orig.tar.* in $cache after apt-get source" >&2; exit 1; }
