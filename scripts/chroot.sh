@@ -61,6 +61,9 @@ mirror() {
 in_root() {
 	local root=$1; shift
 	cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2> /dev/null || true
+	# debootstrap writes no /etc/hosts: without one, "localhost" would be
+	# asked of DNS (tests look it up, and must stay on the machine).
+	[ -s "$root/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
 	unshare --mount --propagation private /bin/bash -c '
 		root=$1; shift
 		# The root a mount point of its own: a process inside may then make
